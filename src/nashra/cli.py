@@ -1,0 +1,56 @@
+"""The `nashra` command.
+
+Sub-commands register themselves from their own modules; `main()` only wires them up.
+Bad input exits with code 2 and a single line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+class CommandError(Exception):
+    """A user-facing error: printed as one line, exit code 2."""
+
+
+class NashraArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = NashraArgumentParser(prog="nashra", description="Nashra news platform")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=NashraArgumentParser)
+    commands.required = True
+    for register in _registrars():
+        register(commands)
+    return parser
+
+
+def _registrars():
+    from nashra.prayer.commands import register as prayer
+
+    registrars = [prayer]
+    try:
+        from nashra.site.commands import register as site
+    except ImportError:  # the Django side is optional for the pure commands
+        pass
+    else:
+        registrars.append(site)
+    return registrars
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except CommandError as error:
+        print(f"nashra: error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
