@@ -30,16 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _registrars():
-    from nashra.prayer.commands import register as prayer
+    from nashra.site.commands import register as site
 
-    registrars = [prayer]
+    registrars = [site]
     try:
-        from nashra.site.commands import register as site
-    except ImportError:  # the Django side is optional for the pure commands
-        pass
-    else:
-        registrars.append(site)
-    return registrars
+        from nashra.prayer.commands import register as prayer
+    except ImportError:  # until the prayer engine lands
+        return registrars
+    return [*registrars, prayer]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,15 @@
+from nashra.newsroom.models.article import ArticleCorrection, ArticlePage, ArticleTag
+from nashra.newsroom.models.blocks import ArticleBodyBlock
+from nashra.newsroom.models.pages import HomePage, SectionPage
+from nashra.newsroom.models.people import Agency, Author
+
+__all__ = [
+    "Agency",
+    "ArticleBodyBlock",
+    "ArticleCorrection",
+    "ArticlePage",
+    "ArticleTag",
+    "Author",
+    "HomePage",
+    "SectionPage",
+]

@@ -1,0 +1,141 @@
+"""The article: the unit of news."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from nashra.newsroom.models.blocks import ArticleBodyBlock
+
+STANDFIRST_MAX = 200
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class Urgency(models.IntegerChoices):
+    FLASH = 1, "1: flash"
+    BULLETIN = 2, "2: bulletin"
+    URGENT = 3, "3: urgent"
+    ROUTINE = 4, "4: routine"
+    DEFERRED = 5, "5: deferred"
+
+
+class ArticlePage(Page):
+    kicker = models.CharField(max_length=60, blank=True)
+    standfirst = models.CharField(max_length=STANDFIRST_MAX, blank=True)
+    body = StreamField(ArticleBodyBlock(), blank=True)
+    authors = ParentalManyToManyField("newsroom.Author", blank=True, related_name="articles")
+    agency = models.ForeignKey(
+        "newsroom.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    )
+    dateline_city = models.CharField(max_length=80, blank=True)
+    dateline_country = models.CharField(max_length=80, blank=True)
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    urgency = models.PositiveSmallIntegerField(choices=Urgency.choices, default=Urgency.ROUTINE)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_alt = models.CharField("hero alt text", max_length=250, blank=True)
+    hero_caption = models.CharField(max_length=300, blank=True)
+    hero_credit = models.CharField(max_length=120, blank=True)
+    canonical_url = models.URLField(
+        blank=True, help_text="Only for copy first published elsewhere; leave empty otherwise"
+    )
+    updated_at = models.DateTimeField(
+        null=True, blank=True, help_text="Shown as 'Updated' when the story changes after publication"
+    )
+
+    parent_page_types = ["newsroom.SectionPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        FieldPanel("kicker"),
+        FieldPanel("title", heading="Headline"),
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("agency")], heading="Credit"
+        ),
+        FieldRowPanel([FieldPanel("dateline_city"), FieldPanel("dateline_country")], heading="Dateline"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading="Hero image",
+        ),
+        FieldPanel("body"),
+        InlinePanel("corrections", heading="Corrections", label="Correction"),
+    ]
+    promote_panels = Page.promote_panels + [
+        FieldPanel("tags"),
+        FieldPanel("urgency"),
+        FieldPanel("canonical_url"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+        index.FilterField("first_published_at"),
+    ]
+
+    class Meta:
+        verbose_name = "article"
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt.strip():
+            raise ValidationError({"hero_alt": "A hero image needs alt text."})
+
+    @property
+    def headline(self) -> str:
+        return self.title
+
+    @property
+    def shown_updated_at(self):
+        """The 'Updated' time readers see: only when it is later than first publication."""
+        if self.updated_at and self.first_published_at and self.updated_at > self.first_published_at:
+            return self.updated_at
+        return None
+
+    @property
+    def dateline(self) -> str:
+        return ", ".join(part for part in (self.dateline_city, self.dateline_country) if part)
+
+    def related_articles(self, limit: int = 4):
+        tag_ids = list(self.tags.values_list("id", flat=True))
+        siblings = (
+            ArticlePage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .select_related("hero_image")
+            .order_by("-first_published_at")
+        )
+        if tag_ids:
+            related = list(siblings.filter(tagged_items__tag_id__in=tag_ids).distinct()[:limit])
+            if related:
+                return related
+        return list(siblings.child_of(self.get_parent())[:limit])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_articles()
+        context["corrections_list"] = list(self.corrections.all())
+        return context
+
+
+class ArticleCorrection(Orderable):
+    article = ParentalKey(ArticlePage, related_name="corrections", on_delete=models.CASCADE)
+    corrected_at = models.DateTimeField()
+    note = models.TextField()
+
+    panels = [FieldPanel("corrected_at"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        ordering = ["sort_order", "corrected_at"]
+
+    def __str__(self) -> str:
+        return f"Correction of {self.corrected_at:%Y-%m-%d}"

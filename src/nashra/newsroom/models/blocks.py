@@ -1,0 +1,53 @@
+"""The blocks an article body is written in."""
+
+from django.core.exceptions import ValidationError
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock()
+    attribution = blocks.CharBlock(max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "newsroom/blocks/quote.html"
+
+
+class ArticleImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt = blocks.CharBlock(
+        max_length=250, label="Alt text", help_text="Describe the image for readers who cannot see it"
+    )
+    caption = blocks.CharBlock(max_length=300, required=False)
+    credit = blocks.CharBlock(max_length=120, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "newsroom/blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("alt") or "").strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={"alt": ValidationError("Every image needs alt text.")}
+            )
+        return value
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    items = blocks.ListBlock(blocks.CharBlock(max_length=300))
+
+    class Meta:
+        icon = "list-ul"
+        template = "newsroom/blocks/fact_box.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=["bold", "italic", "link"])
+    quote = QuoteBlock()
+    image = ArticleImageBlock()
+    embed = EmbedBlock(max_width=800)
+    fact_box = FactBoxBlock()

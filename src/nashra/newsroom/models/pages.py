@@ -1,0 +1,90 @@
+"""The edition's front page and its sections."""
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from nashra.newsroom.models.article import ArticlePage
+
+CARD_RELATED = ("hero_image", "agency")
+
+
+def article_cards(queryset):
+    """Articles ready for a listing card: one query, whatever the listing's length."""
+    return (
+        queryset.live()
+        .select_related(*CARD_RELATED)
+        .prefetch_related("authors")
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def requested_page_number(request) -> int:
+    """`?page=` as a positive whole number; anything else means the first page."""
+    raw = request.GET.get("page", "1")
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return 1
+    return number if number >= 1 else 1
+
+
+class HomePage(Page):
+    top_story_count = models.PositiveSmallIntegerField(default=5)
+    section_story_count = models.PositiveSmallIntegerField(default=4)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["newsroom.SectionPage"]
+    content_panels = Page.content_panels + [FieldPanel("top_story_count"), FieldPanel("section_story_count")]
+
+    class Meta:
+        verbose_name = "home page"
+
+    def sections(self):
+        return SectionPage.objects.live().in_menu().child_of(self).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = article_cards(ArticlePage.objects.descendant_of(self))
+        top = list(articles.order_by("urgency", "-first_published_at")[: self.top_story_count])
+        shown = {article.pk for article in top}
+        blocks = []
+        for section in self.sections():
+            stories = [
+                article
+                for article in article_cards(ArticlePage.objects.child_of(section))[
+                    : self.section_story_count + len(shown)
+                ]
+                if article.pk not in shown
+            ][: self.section_story_count]
+            blocks.append((section, stories))
+        context["top_stories"] = top
+        context["section_blocks"] = blocks
+        return context
+
+
+class SectionPage(Page):
+    intro = models.CharField(max_length=250, blank=True)
+
+    parent_page_types = ["newsroom.HomePage"]
+    subpage_types = ["newsroom.ArticlePage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = "section"
+
+    def get_context(self, request, *args, **kwargs):
+        from django.conf import settings
+
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(
+            article_cards(ArticlePage.objects.child_of(self)), settings.NASHRA_SECTION_PAGE_SIZE
+        )
+        try:
+            page = paginator.page(requested_page_number(request))
+        except EmptyPage:
+            raise Http404("There is no such page of this section") from None
+        context["articles"] = page
+        return context

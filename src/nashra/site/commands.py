@@ -1,0 +1,135 @@
+"""`nashra` sub-commands that run the site: setup, serve, demo, manage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+
+from nashra.cli import CommandError
+
+SETTINGS_MODULE = "nashra.site.settings"
+
+
+def setup_django() -> None:
+    """Load settings and apps; a bad setting becomes one line and exit code 2."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS_MODULE)
+    from nashra.site.env import ConfigurationError
+
+    try:
+        import django
+
+        django.setup()
+    except ConfigurationError as error:
+        raise CommandError(str(error)) from None
+
+
+def ensure_database_reachable() -> None:
+    from django.db import DatabaseError, connection
+
+    try:
+        connection.ensure_connection()
+    except DatabaseError as error:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise CommandError(f"cannot reach the database ({connection.vendor}): {reason}") from None
+
+
+def register(commands) -> None:
+    setup = commands.add_parser("setup", help="migrate, collect static files, load demo content")
+    setup.add_argument("--no-demo", action="store_true", help="skip the demo content")
+    setup.set_defaults(handler=run_setup)
+
+    serve = commands.add_parser("serve", help="serve the site with gunicorn and the task worker")
+    serve.add_argument("--bind", default="0.0.0.0:8000")
+    serve.add_argument("--workers", type=int, default=2)
+    serve.add_argument("--no-worker", action="store_true", help="do not start the task worker")
+    serve.set_defaults(handler=run_serve)
+
+    demo = commands.add_parser("demo", help="load the demo content (idempotent)")
+    demo.set_defaults(handler=run_demo)
+
+    manage = commands.add_parser("manage", help="run a Django management command", add_help=False)
+    manage.add_argument("args", nargs=argparse.REMAINDER)
+    manage.set_defaults(handler=run_manage)
+
+
+def run_manage(args) -> int:
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["nashra manage", *args.args])
+    return 0
+
+
+def run_setup(args) -> int:
+    setup_django()
+    ensure_database_reachable()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    if not args.no_demo:
+        return run_demo(args)
+    return 0
+
+
+def run_demo(args) -> int:
+    setup_django()
+    ensure_database_reachable()
+    from nashra.newsroom.demo import load_demo_content
+
+    report = load_demo_content()
+    print(report.summary())
+    return 0
+
+
+def run_serve(args) -> int:
+    setup_django()
+    ensure_database_reachable()
+    python = sys.executable
+    processes = [
+        subprocess.Popen(
+            [
+                python, "-m", "gunicorn", "nashra.site.wsgi:application",
+                "--bind", args.bind, "--workers", str(args.workers), "--threads", "4",
+                "--access-logfile", "-", "--graceful-timeout", "5",
+            ]
+        )
+    ]
+    if not args.no_worker:
+        processes.append(subprocess.Popen([python, "-m", "nashra.cli", "manage", "run_huey", "--quiet"]))
+    host, _, port = args.bind.rpartition(":")
+    print(f"Nashra is serving at http://localhost:{port}/ (Ctrl-C stops it)", flush=True)
+    return supervise(processes)
+
+
+def supervise(processes: list[subprocess.Popen]) -> int:
+    """Wait until one process ends or we are told to stop, then stop them all."""
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    code = 0
+    try:
+        while all(process.poll() is None for process in processes):
+            try:
+                processes[0].wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                pass
+        code = next(process.returncode for process in processes if process.poll() is not None)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+    print("Nashra stopped.", flush=True)
+    return code

@@ -1,0 +1,55 @@
+"""Turn DATABASE_URL into Django's DATABASES entry.
+
+SQLite gets WAL, a busy timeout and IMMEDIATE transactions so concurrent writers queue
+instead of failing with "database is locked".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+
+from nashra.site.env import ConfigurationError
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL;"
+    "PRAGMA synchronous=NORMAL;"
+    "PRAGMA busy_timeout=20000;"
+    "PRAGMA foreign_keys=ON;"
+)
+SUPPORTED_ENGINES = {"django.db.backends.sqlite3", "django.db.backends.postgresql"}
+
+
+def database_from_url(url: str, default_sqlite_path: Path) -> dict[str, Any]:
+    if not url:
+        return sqlite_database(str(default_sqlite_path))
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except (ValueError, KeyError) as error:
+        raise ConfigurationError(f"DATABASE_URL is not a valid database URL: {error}") from None
+    engine = config.get("ENGINE")
+    if engine not in SUPPORTED_ENGINES:
+        raise ConfigurationError(
+            f"DATABASE_URL must start with sqlite:/// or postgresql://, not {url.split(':')[0]}:"
+        )
+    if engine == "django.db.backends.sqlite3":
+        return sqlite_database(config["NAME"])
+    if not config.get("NAME"):
+        raise ConfigurationError("DATABASE_URL names no database (postgresql://HOST/NAME)")
+    return config
+
+
+def sqlite_database(path: str) -> dict[str, Any]:
+    if path not in ("", ":memory:"):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": path,
+        "OPTIONS": {
+            "init_command": SQLITE_PRAGMAS,
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        },
+    }
