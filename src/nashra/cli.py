@@ -48,7 +48,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"nashra: error: {error}", file=sys.stderr)
         return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -5,3 +5,8 @@ class NewsroomConfig(AppConfig):
     name = "nashra.newsroom"
     label = "newsroom"
     verbose_name = "Newsroom"
+
+    def ready(self) -> None:
+        from nashra.newsroom import signals
+
+        signals.connect()

@@ -99,7 +99,7 @@ def run_serve(args) -> int:
         )
     ]
     if not args.no_worker:
-        processes.append(subprocess.Popen([python, "-m", "nashra.cli", "manage", "run_huey", "--quiet"]))
+        processes.append(subprocess.Popen([python, "-m", "nashra", "manage", "run_huey", "--quiet"]))
     host, _, port = args.bind.rpartition(":")
     print(f"Nashra is serving at http://localhost:{port}/ (Ctrl-C stops it)", flush=True)
     return supervise(processes)

@@ -27,8 +27,11 @@ def database_from_url(url: str, default_sqlite_path: Path) -> dict[str, Any]:
         return sqlite_database(str(default_sqlite_path))
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
-    except (ValueError, KeyError) as error:
-        raise ConfigurationError(f"DATABASE_URL is not a valid database URL: {error}") from None
+    except (ValueError, KeyError):
+        raise ConfigurationError(
+            "DATABASE_URL is not a valid database URL "
+            "(expected sqlite:///PATH or postgresql://USER@HOST:PORT/NAME)"
+        ) from None
     engine = config.get("ENGINE")
     if engine not in SUPPORTED_ENGINES:
         raise ConfigurationError(

@@ -1,0 +1,5 @@
+import sys
+
+from nashra.cli import main
+
+sys.exit(main())

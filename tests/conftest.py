@@ -1,0 +1,36 @@
+"""Shared fixtures: the demo newsroom loaded once, personas, and a clean cache per test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every database test starts from the demo newsroom (loaded once per session)."""
+    from nashra.newsroom.demo import load_demo_content
+
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+@pytest.fixture(autouse=True)
+def clean_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def editor(db):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username="editor")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

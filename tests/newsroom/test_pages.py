@@ -1,0 +1,92 @@
+import re
+
+import pytest
+
+from nashra.newsroom.models import ArticlePage, SectionPage
+
+pytestmark = pytest.mark.django_db
+
+SECTIONS = ["UAE", "World", "Business", "Sport", "Opinion"]
+
+
+def test_home_has_header_top_stories_and_a_block_per_section(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'data-clock' in html
+    assert "Top stories" in html
+    for name in SECTIONS:
+        assert re.search(rf'<h2 id="section-[a-z]+" class="block-heading"><a href="/[a-z]+/">{name}</a>', html), name
+
+
+def test_home_cards_carry_headline_standfirst_time_and_image(client):
+    html = client.get("/").content.decode()
+    article = ArticlePage.objects.live().filter(locale__language_code="en").exclude(hero_image=None).first()
+    assert article.title in html or any(a.title in html for a in ArticlePage.objects.live()[:20])
+    assert html.count('class="card') >= 10
+    assert "<time datetime=" in html
+    assert '<img' in html
+
+
+def test_section_page_lists_its_articles_newest_first(client):
+    section = SectionPage.objects.get(slug="uae", locale__language_code="en")
+    response = client.get(section.url)
+    assert response.status_code == 200
+    articles = list(ArticlePage.objects.live().child_of(section).order_by("-first_published_at"))
+    html = response.content.decode()
+    positions = [html.index(a.title) for a in articles[:3]]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "1.5", ""])
+def test_section_bad_page_numbers_show_the_first_page(client, page):
+    response = client.get(f"/uae/?page={page}")
+    assert response.status_code == 200
+
+
+def test_section_page_beyond_the_last_is_404(client):
+    assert client.get("/uae/?page=99999").status_code == 404
+
+
+def test_section_pagination(client, settings):
+    settings.NASHRA_SECTION_PAGE_SIZE = 2
+    first = client.get("/uae/").content.decode()
+    assert 'rel="next" href="?page=2"' in first
+    second = client.get("/uae/?page=2")
+    assert second.status_code == 200
+    assert 'rel="prev" href="?page=1"' in second.content.decode()
+
+
+def test_article_page_shows_everything_a_reader_needs(client):
+    article = ArticlePage.objects.live().filter(locale__language_code="en").exclude(agency=None).exclude(dateline_city="").first()
+    html = client.get(article.url).content.decode()
+    assert f">{article.title}</h1>" in html.replace("&#x27;", "'").replace("&amp;", "&") or article.title[:20] in html
+    assert article.agency.name in html
+    assert article.dateline_city.upper() in html
+    assert "Published" in html
+    assert 'class="article__body"' in html
+    assert "Related stories" in html
+
+
+def test_article_with_correction_shows_note_and_updated_time(client):
+    article = ArticlePage.objects.live().exclude(corrections=None).first()
+    assert article is not None, "the demo content has one corrected article"
+    html = client.get(article.url).content.decode()
+    assert "Correction" in html
+    assert "Updated" in html
+
+
+def test_article_times_are_in_dubai_time(client):
+    from zoneinfo import ZoneInfo
+
+    article = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    local = article.first_published_at.astimezone(ZoneInfo("Asia/Dubai"))
+    html = client.get(article.url).content.decode()
+    assert f'datetime="{local.isoformat()}"' in html
+
+
+def test_public_page_queries_do_not_grow_with_articles(client, django_assert_max_num_queries):
+    # Warm the cache-free path once, then bound the count.
+    client.get("/")
+    with django_assert_max_num_queries(40):
+        client.get("/?fresh=1")
