@@ -92,12 +92,25 @@ def get_response(
         if _is_transient(status):
             last = ProviderUnavailable(f"{provider}: HTTP {status}")
             continue
-        detail = response.text[:200].strip()
+        detail = _detail(response)
         if status in (401, 403):
             raise ProviderMisconfigured(f"{provider}: HTTP {status}, API key refused: {detail}")
         raise ProviderMisconfigured(f"{provider}: HTTP {status}, request refused: {detail}")
     assert last is not None
     raise last
+
+
+def _detail(response: httpx.Response) -> str:
+    """A short reason from an error body (Open-Meteo: ``{"error": true, "reason": ...}``)."""
+    try:
+        body = json.loads(response.text)
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        for key in ("reason", "message", "error_description", "error"):
+            if isinstance(body.get(key), str):
+                return str(body[key])[:200]
+    return " ".join(response.text.split())[:200]
 
 
 def decode_json(response: httpx.Response, provider: str = "provider") -> Any:
