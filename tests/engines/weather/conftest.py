@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-
-from nashra.engines.weather import WeatherChain, build_chain
 from tests.support.fake_weather_server import FakeWeatherServer, fake_weather_server
 from tests.support.weather import NOW, fixed_clock, settings_for
+
+from nashra.engines.weather import WeatherChain, build_chain
 
 __all__ = ["fake_weather_server", "chain_for"]
 

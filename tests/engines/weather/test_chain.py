@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from nashra.engines.weather import PLACES_BY_SLUG, Condition, WeatherChain
 from tests.support.fake_weather_server import FakeWeatherServer
 from tests.support.weather import DUBAI, TODAY
+
+from nashra.engines.weather import PLACES_BY_SLUG, Condition, WeatherChain
 
 OM, MO, METAR = "/v1/forecast", "/point/daily", "/metar"
 
@@ -21,7 +22,8 @@ def test_first_valid_answer_wins(fake_weather_server: FakeWeatherServer, chain_f
 
 
 def test_degraded_fixture_falls_through_to_next_provider(
-    fake_weather_server: FakeWeatherServer, chain_for  # type: ignore[no-untyped-def]
+    fake_weather_server: FakeWeatherServer,
+    chain_for,  # type: ignore[no-untyped-def]
 ) -> None:
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai_degraded.json")
     fake_weather_server.serve_fixture(MO, "metoffice_datahub_daily_dubai.json")
@@ -63,7 +65,8 @@ def test_metar_is_the_last_resort(fake_weather_server: FakeWeatherServer, chain_
 
 
 def test_metar_dust_turns_a_sunny_forecast_dusty(
-    fake_weather_server: FakeWeatherServer, chain_for  # type: ignore[no-untyped-def]
+    fake_weather_server: FakeWeatherServer,
+    chain_for,  # type: ignore[no-untyped-def]
 ) -> None:
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     fake_weather_server.serve_fixture(METAR, "metar_omdb_raw.txt")
@@ -88,7 +91,8 @@ def test_metar_haze_json(fake_weather_server: FakeWeatherServer, chain_for) -> N
 
 
 def test_clear_metar_leaves_forecast_alone(
-    fake_weather_server: FakeWeatherServer, chain_for  # type: ignore[no-untyped-def]
+    fake_weather_server: FakeWeatherServer,
+    chain_for,  # type: ignore[no-untyped-def]
 ) -> None:
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     fake_weather_server.serve_fixture(METAR, "aviationweather_metar_omdb.json")
@@ -98,7 +102,8 @@ def test_clear_metar_leaves_forecast_alone(
 
 
 def test_rain_forecast_is_not_overridden_by_dust(
-    fake_weather_server: FakeWeatherServer, chain_for  # type: ignore[no-untyped-def]
+    fake_weather_server: FakeWeatherServer,
+    chain_for,  # type: ignore[no-untyped-def]
 ) -> None:
     from tests.support.fake_weather_server import fixture_text
 
@@ -113,7 +118,8 @@ def test_rain_forecast_is_not_overridden_by_dust(
 
 
 def test_failed_metar_refinement_is_logged_not_fatal(
-    fake_weather_server: FakeWeatherServer, chain_for  # type: ignore[no-untyped-def]
+    fake_weather_server: FakeWeatherServer,
+    chain_for,  # type: ignore[no-untyped-def]
 ) -> None:
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     fake_weather_server.serve(METAR, "boom", status=502)
@@ -123,7 +129,8 @@ def test_failed_metar_refinement_is_logged_not_fatal(
 
 
 def test_place_without_station_skips_metar(
-    fake_weather_server: FakeWeatherServer, chain_for  # type: ignore[no-untyped-def]
+    fake_weather_server: FakeWeatherServer,
+    chain_for,  # type: ignore[no-untyped-def]
 ) -> None:
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     ajman = PLACES_BY_SLUG["ajman"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from tests.support.fake_weather_server import FakeWeatherServer, closed_port_url, fixture_text
+from tests.support.weather import DUBAI, FAST, NOW, settings_for
 
 from nashra.engines.weather import (
     Condition,
@@ -15,8 +17,6 @@ from nashra.engines.weather import (
     build_provider,
     check_config,
 )
-from tests.support.fake_weather_server import FakeWeatherServer, closed_port_url, fixture_text
-from tests.support.weather import DUBAI, FAST, NOW, settings_for
 
 OM = "/v1/forecast"
 GOOD = fixture_text("openmeteo_forecast_daily_dubai.json")
@@ -117,8 +117,9 @@ def test_wrong_zone(fake_weather_server: FakeWeatherServer, chain_for) -> None: 
 def test_validation_function_directly() -> None:
     from dataclasses import replace
 
-    from nashra.engines.weather import Report, validate
     from tests.support.weather import TODAY
+
+    from nashra.engines.weather import Report, validate
 
     good = Report("dubai", TODAY, Condition.CLEAR, "0", 36.4, 29.8, "x", NOW, zone="Asia/Dubai")
     assert validate(good, DUBAI, TODAY) is good

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from tests.support.fake_weather_server import FakeWeatherServer
+from tests.support.weather import DUBAI, NOW, TODAY, settings_for
 
 from nashra.engines.weather import (
     OPEN_METEO_ATTRIBUTION,
@@ -17,10 +19,6 @@ from nashra.engines.weather import (
     ProviderResponseInvalid,
     build_provider,
 )
-from tests.support.fake_weather_server import FakeWeatherServer
-
-from tests.support.weather import DUBAI, NOW, TODAY, settings_for
-
 
 
 def provider(server: FakeWeatherServer, pid: str, **extra: object):  # type: ignore[no-untyped-def]

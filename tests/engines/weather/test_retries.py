@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from tests.support.fake_weather_server import fixture_text
+from tests.support.weather import DUBAI, NOW
 
 from nashra.engines.weather import (
     ProviderMisconfigured,
     ProviderUnavailable,
     build_provider,
 )
-from tests.support.fake_weather_server import fixture_text
-from tests.support.weather import DUBAI, NOW
 
 
 def counting(status: int, calls: list[httpx.Request], body: str = "{}") -> httpx.MockTransport:

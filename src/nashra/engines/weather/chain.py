@@ -102,9 +102,6 @@ class WeatherChain:
             if observed is None:
                 continue
             if observed.condition in DUST_HAZE:
-                return replace(
-                    forecast, condition=observed.condition, observed_code=observed.code
-                )
+                return replace(forecast, condition=observed.condition, observed_code=observed.code)
             return forecast
         return forecast
-

@@ -9,10 +9,10 @@ Labels are plain English msgids: the Django side wraps them in ``gettext``.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Condition(str, Enum):
+class Condition(StrEnum):
     """What the sky is doing, in our own vocabulary (value is a stable slug)."""
 
     CLEAR = "clear"

@@ -29,7 +29,7 @@ def make_client(
     transport: httpx.BaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> httpx.Client:
-    """Build the ``httpx.Client`` every provider uses (no redirects to other hosts, no env proxies)."""
+    """Build the ``httpx.Client`` every provider uses (no redirects, no proxies from env)."""
     return httpx.Client(
         timeout=httpx.Timeout(timeout),
         transport=transport,

@@ -21,10 +21,9 @@ PHENOMENA = (
     "BR", "FG", "FU", "VA", "DU", "SA", "HZ", "PY",  # obscuration
     "PO", "SQ", "FC", "SS", "DS",  # other
 )  # fmt: skip
-_WX = re.compile(
-    r"^(?P<prefix>[+-]|VC)?(?P<desc>%s)?(?P<phen>(?:%s)*)$"
-    % ("|".join(DESCRIPTORS), "|".join(PHENOMENA))
-)
+_DESC = "|".join(DESCRIPTORS)
+_PHEN = "|".join(PHENOMENA)
+_WX = re.compile(rf"^(?P<prefix>[+-]|VC)?(?P<desc>{_DESC})?(?P<phen>(?:{_PHEN})*)$")
 _TIME = re.compile(r"^(\d{2})(\d{2})(\d{2})Z$")
 _TEMP = re.compile(r"^(M?\d{2})/(M?\d{2})?$")
 _CLOUD = re.compile(r"^(FEW|SCT|BKN|OVC|VV)(\d{3}|///)")

@@ -33,7 +33,13 @@ DEFAULT_PLACES: tuple[WeatherPlace, ...] = (
         "umm-al-quwain", 25.5647, 55.5552, "Asia/Dubai", None, 5, "Umm Al Quwain", "أم القيوين"
     ),
     WeatherPlace(
-        "ras-al-khaimah", 25.8007, 55.9762, "Asia/Dubai", "OMRK", 10, "Ras Al Khaimah",
+        "ras-al-khaimah",
+        25.8007,
+        55.9762,
+        "Asia/Dubai",
+        "OMRK",
+        10,
+        "Ras Al Khaimah",
         "رأس الخيمة",
     ),  # fmt: skip
     WeatherPlace("fujairah", 25.1288, 56.3265, "Asia/Dubai", "OMFJ", 10, "Fujairah", "الفجيرة"),

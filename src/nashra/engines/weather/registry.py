@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from importlib import import_module
 from datetime import datetime
+from importlib import import_module
 from typing import Any
 
 import httpx

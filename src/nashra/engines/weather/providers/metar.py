@@ -20,6 +20,7 @@ from .base import Provider, number
 
 FORMATS = ("json", "raw")
 
+
 class MetarProvider(Provider):
     """``GET {base_url}/metar?ids=STATION&format=json|raw``."""
 
@@ -63,8 +64,10 @@ class MetarProvider(Provider):
 
     def parse(self, body: Any, place: WeatherPlace, today: date, now: datetime) -> Report:
         station = (place.metar_station or "").upper()
-        metars = self._raw(body, station, now) if self.format == "raw" else self._json(
-            body, station, now
+        metars = (
+            self._raw(body, station, now)
+            if self.format == "raw"
+            else self._json(body, station, now)
         )
         metars = [m for m in metars if m.observed_at is not None]
         if not metars:
@@ -118,4 +121,3 @@ class MetarProvider(Provider):
                       metar.cover)
             )  # fmt: skip
         return metars
-

@@ -82,9 +82,7 @@ class OpenMeteoProvider(Provider):
             condition=wmo_condition(code),
             code=str(code),
             max_c=number(columns["temperature_2m_max"][i], "temperature_2m_max", self.id),
-            min_c=optional_number(
-                columns["temperature_2m_min"][i], "temperature_2m_min", self.id
-            ),
+            min_c=optional_number(columns["temperature_2m_min"][i], "temperature_2m_min", self.id),
             provider=self.id,
             fetched_at=now,
             zone=zone,
