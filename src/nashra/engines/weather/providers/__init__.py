@@ -1,0 +1,1 @@
+"""Weather provider clients; each returns a normalised :class:`~..report.Report`."""

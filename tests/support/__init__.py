@@ -1,0 +1,1 @@
+"""Reusable test helpers (importable as ``tests.support``; pyproject puts "." on pythonpath)."""
