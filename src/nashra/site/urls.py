@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from nashra.api.urls import api
 from nashra.site import views
 
 handler404 = "nashra.site.views.page_not_found"
@@ -13,6 +14,7 @@ handler500 = "nashra.site.views.server_error"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
