@@ -261,9 +261,17 @@ def _compute(places: list[Place], dates: list[dt.date], method: Method) -> tuple
     seconds = np.full((n_places, n_days, len(PRAYERS)), np.nan)
     codes = np.zeros((n_places, n_days, len(PRAYERS)), dtype=np.int8)
     for d0, d1, profile in _profile_runs(method, dates):
-        s, c = _compute_profile(places, dates[d0:d1], profile)
-        seconds[:, d0:d1] = s
-        codes[:, d0:d1] = c
+        groups: dict[str | None, list[int]] = {}
+        for i, place in enumerate(places):
+            groups.setdefault(profile.area_method.get(place.slug) if place.slug else None, []).append(i)
+        for delegate, idx in groups.items():
+            subset = [places[i] for i in idx]
+            if delegate is None:
+                s, c = _compute_profile(subset, dates[d0:d1], profile)
+            else:  # an area published from another authority's table (Dubai: IACAD)
+                s, c = _compute(subset, dates[d0:d1], get_method(delegate))
+            seconds[idx, d0:d1] = s
+            codes[idx, d0:d1] = c
     return seconds, codes
 
 
@@ -385,6 +393,8 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     utc = np.stack([fajr, sunrise, tr, asr, maghrib, isha], axis=-1)
     offsets = np.array([[profile.offset(prayer, _area_key(p, profile)) for prayer in PRAYERS] for p in places], dtype=float)
     utc = utc + offsets[:, None, :] / 86400.0
+    # A perpetual table's events, computed for its table year, move to the civil date.
+    utc = utc + (civil - astro).astype(float)[None, :, None]
 
     local = np.empty_like(utc)
     unix = utc * 86400.0 + zones.UNIX_J2000

@@ -19,6 +19,9 @@ UAE_JUMUAH = (
 )
 
 
+TABLE_YEAR_DUBAI = 2010
+
+
 def _s(**seconds: int) -> MappingProxyType[str, int]:
     return MappingProxyType(dict(seconds))
 
@@ -28,16 +31,29 @@ def _angles(fajr: float, isha: float) -> dict[str, Twilight]:
 
 
 register(Method("uae", "UAE General Authority of Islamic Affairs and Endowments (Awqaf)", (
-    Profile(**_angles(18.0, 18.0), min_elevation_m=1000.0, jumuah=UAE_JUMUAH,
-            area_reference=MappingProxyType({"dubai-rural": "dubai", "hatta": "dubai"})),
+    Profile(**_angles(18.0, 18.0), min_elevation_m=1000.0, jumuah=UAE_JUMUAH, sunset_altitude=-1.35,
+            # calibrated (seconds) on Abu Dhabi, the capital; the default for every area
+            offsets=_s(fajr=-85, sunrise=-226, dhuhr=120, asr=8, maghrib=7, isha=1),
+            # calibrated per area where the calibration set has that area's rows
+            area_offsets=MappingProxyType({
+                "sharjah": _s(fajr=-72, sunrise=-216, dhuhr=120, asr=6, maghrib=7, isha=1),
+                "fujairah": _s(fajr=-34, sunrise=-186, dhuhr=120, asr=9, maghrib=13, isha=0),
+            }),
+            area_method=MappingProxyType({a: "uae-dubai" for a in ("dubai", "dubai-rural", "hatta")})),
 ), source="Awqaf app API times; Isha 18.0 deg, Dhuhr transit + 2 min, one-shadow Asr", region="AE"))
-register(Method("egypt", "Egyptian General Authority of Survey", (Profile(**_angles(19.5, 17.5)),), source="EGAS: Fajr 19.5 deg, Isha 17.5 deg"))
-register(Method("diyanet", "Diyanet İşleri Başkanlığı (Turkey)", (Profile(**_angles(18.0, 17.0)),), source="Diyanet: Fajr 18 deg, Isha 17 deg, temkin offsets"))
-register(Method("jakim", "JAKIM (Malaysia)", (Profile(**_angles(20.0, 18.0)),), source="JAKIM e-solat: Fajr 20 deg, Isha 18 deg, ihtiyati"))
-register(Method("kemenag", "Kemenag (Indonesia)", (Profile(**_angles(20.0, 18.0)),), source="Kemenag: Fajr 20 deg, Isha 18 deg, ihtiyat 2 min"))
-register(Method("muis", "MUIS (Singapore)", (Profile(**_angles(20.0, 18.0)),), source="MUIS: Fajr 20 deg, Isha 18 deg"))
+register(Method("uae-dubai", "Dubai zone (IACAD perpetual table, published by Awqaf)", (
+    Profile(**_angles(18.0, 18.0), jumuah=UAE_JUMUAH, table_year=TABLE_YEAR_DUBAI, sunset_altitude=-1.44,
+            offsets=_s(fajr=-100, sunrise=-224, dhuhr=125, asr=18, maghrib=-26, isha=11),
+            area_reference=MappingProxyType({"dubai-rural": "dubai", "hatta": "dubai"})),
+), source="IACAD Dubai table, repeated every year on the same month-day", region="AE"))
+register(Method("egypt", "Egyptian General Authority of Survey", (Profile(**_angles(19.5, 17.5), offsets=_s(fajr=-20, sunrise=-21, dhuhr=-15, asr=-11, maghrib=-10, isha=-11)),), source="EGAS: Fajr 19.5 deg, Isha 17.5 deg"))
+register(Method("diyanet", "Diyanet İşleri Başkanlığı (Turkey)", (Profile(**_angles(18.0, 17.0), offsets=_s(fajr=-6, sunrise=-429, dhuhr=307, asr=285, maghrib=486, isha=79)),), source="Diyanet: Fajr 18 deg, Isha 17 deg, temkin offsets"))
+register(Method("jakim", "JAKIM (Malaysia)", (Profile(**_angles(20.0, 18.0), offsets=_s(fajr=555, sunrise=10, dhuhr=130, asr=68, maghrib=70, isha=-45)),), source="JAKIM e-solat: Fajr 20 deg, Isha 18 deg, ihtiyati"))
+register(Method("kemenag", "Kemenag (Indonesia)", (Profile(**_angles(20.0, 18.0), offsets=_s(fajr=156, sunrise=-194, dhuhr=213, asr=157, maghrib=193, isha=153)),), source="Kemenag: Fajr 20 deg, Isha 18 deg, ihtiyat 2 min"))
+register(Method("muis", "MUIS (Singapore)", (Profile(**_angles(20.0, 18.0), offsets=_s(fajr=40, sunrise=42, dhuhr=116, asr=91, maghrib=59, isha=63)),), source="MUIS: Fajr 20 deg, Isha 18 deg"))
 register(Method("umm-al-qura", "Umm al-Qura (Saudi Arabia)", (
-    Profile(fajr=Twilight(angle=18.5), isha=Twilight(minutes=90, ramadan_minutes=120)),
+    Profile(fajr=Twilight(angle=18.5), isha=Twilight(minutes=90, ramadan_minutes=120),
+            offsets=_s(fajr=72, sunrise=-27, dhuhr=31, asr=42, maghrib=24, isha=24)),
 ), source="Umm al-Qura: Fajr 18.5 deg, Isha 90 min after Maghrib (120 min in Ramadan)"))
 register(Method("qatar", "Qatar Calendar House", (
     Profile(fajr=Twilight(angle=18.0), isha=Twilight(minutes=90, ramadan_minutes=120)),

@@ -87,6 +87,8 @@ class Profile:
     #: Areas published from another area's table: computed at that area's reference
     #: point with its offsets (Dubai Rural and Hatta use the Dubai table).
     area_reference: Mapping[str, str] = field(default_factory=dict)
+    #: Areas whose times another method computes (area slug -> method id).
+    area_method: Mapping[str, str] = field(default_factory=dict)
     #: "nearest", "up" or "down", or a mapping prayer -> mode.
     rounding: str | Mapping[str, str] = "nearest"
     high_latitude: str = "middle-of-the-night"
