@@ -56,12 +56,14 @@ register(Method("umm-al-qura", "Umm al-Qura (Saudi Arabia)", (
             offsets=_s(fajr=72, sunrise=-27, dhuhr=31, asr=42, maghrib=24, isha=24)),
 ), source="Umm al-Qura: Fajr 18.5 deg, Isha 90 min after Maghrib (120 min in Ramadan)"))
 register(Method("qatar", "Qatar Calendar House", (
-    Profile(fajr=Twilight(angle=18.0), isha=Twilight(minutes=90, ramadan_minutes=120)),
+    Profile(fajr=Twilight(angle=18.0), isha=Twilight(minutes=90),
+            offsets=_s(fajr=-36, sunrise=23, dhuhr=2, asr=-2, maghrib=170, isha=170)),
 ), source="Qatar: Fajr 18 deg, Isha 90 min after Maghrib"))
-register(Method("jordan", "Jordan Ministry of Awqaf", (Profile(**_angles(18.0, 18.0)),), source="Jordan: Fajr 18 deg, Isha 18 deg"))
+register(Method("jordan", "Jordan Ministry of Awqaf", (Profile(**_angles(18.2, 18.2), sunrise_altitude=-2.4, sunset_altitude=-2.3,
+            offsets=_s(fajr=32, sunrise=69, dhuhr=18, asr=25, maghrib=-45, isha=-41)),), source="Jordan: Fajr 18 deg, Isha 18 deg"))
 register(Method("moonsighting", "Moonsighting Committee Worldwide (Khalid Shaukat)", (
     Profile(fajr=Twilight(angle=18.0, seasonal="dawn"), isha=Twilight(angle=18.0, seasonal="general"),
-            offsets=_s(dhuhr=300, maghrib=180), seventh_above=55.0),
+            offsets=_s(fajr=-5, sunrise=-3, dhuhr=298, asr=-10, maghrib=176, isha=-2), seventh_above=55.0),
 ), source="moonsighting.com: 18 deg bounded by Shaukat's seasonal minutes; Dhuhr +5, Maghrib +3 min"))
 register(Method("mwl", "Muslim World League", (Profile(**_angles(18.0, 17.0), offsets=_s(dhuhr=60)),), source="MWL: Fajr 18, Isha 17"))
 register(Method("isna", "Islamic Society of North America", (Profile(**_angles(15.0, 15.0), offsets=_s(dhuhr=60)),), source="ISNA: 15/15"))
