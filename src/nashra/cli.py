@@ -53,4 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Re-import so sub-commands and this entry point share one CommandError class.
+    from nashra.cli import main as _main
+
+    sys.exit(_main())
