@@ -353,19 +353,20 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     # meridian, e.g. Pacific/Kiritimati, would otherwise be off by a day).
     shift = np.array([round((zones.standard_offset_hours(p.tz, dates[0]) - p.longitude / 15.0) / 24.0) for p in places])
     n_astro = astro[None, :] - shift[:, None]
-    table = A.SunTable(float(n_astro.min()) - 1.0, float(n_astro.max()) + 1.0)
+    table = A.DailySun(astro.astype(float))
 
     tr = A.transit(table, n_astro.astype(float), lon)
     dec, _ = table.at(tr)
+    sc = (np.sin(lat * A.DEG), np.cos(lat * A.DEG))
     dip = A.horizon_dip(np.where(elev >= profile.min_elevation_m, elev, 0.0)) if profile.use_elevation else 0.0
     rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape)
     set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape)
-    sunrise = A.event(table, tr, lat, lon, rise_alt, -1.0)
-    sunset = A.event(table, tr, lat, lon, set_alt, 1.0)
+    sunrise = A.event(table, tr, lat, lon, rise_alt, -1.0, sincos_lat=sc)
+    sunset = A.event(table, tr, lat, lon, set_alt, 1.0, sincos_lat=sc)
     night = sunrise + 1.0 - sunset
     maghrib = sunset
     if profile.maghrib_angle is not None:
-        maghrib = A.event(table, tr, lat, lon, np.full(lat.shape, -profile.maghrib_angle), 1.0)
+        maghrib = A.event(table, tr, lat, lon, np.full(lat.shape, -profile.maghrib_angle), 1.0, sincos_lat=sc)
 
     codes = np.zeros((n_p, n_d, len(PRAYERS)), dtype=np.int8)
     horizon_code = _horizon_code(lat, dec, rise_alt)
@@ -376,16 +377,16 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     if profile.fajr.ramadan_minutes is not None or profile.isha.ramadan_minutes is not None:
         ramadan = _ramadan_flags(dates[0], n_d)[None, :]
 
-    fajr = _twilight(profile, profile.fajr, table, tr, lat, lon, sunrise, night, -1.0, ramadan, dates)
-    isha = _twilight(profile, profile.isha, table, tr, lat, lon, sunset, night, 1.0, ramadan, dates)
+    fajr = _twilight(profile, profile.fajr, table, tr, lat, lon, sunrise, night, -1.0, ramadan, dates, sc)
+    isha = _twilight(profile, profile.isha, table, tr, lat, lon, sunset, night, 1.0, ramadan, dates, sc)
     for k, value in ((0, fajr), (5, isha)):
         codes[:, :, k] = np.where(np.isnan(value), np.where(horizon_code > 0, horizon_code, NOT_REACHED), 0)
 
     factor = np.full(lat.shape, float(profile.asr_factor))
     if profile.asr_declination == "instant":
-        asr = A.event(table, tr, lat, lon, lat, 1.0, asr_factor=factor)
+        asr = A.event(table, tr, lat, lon, lat, 1.0, asr_factor=factor, sincos_lat=sc)
     else:
-        asr = A.event(table, tr, lat, lon, A.asr_altitude(lat, dec, factor), 1.0)
+        asr = A.event(table, tr, lat, lon, A.asr_altitude(lat, dec, factor), 1.0, sincos_lat=sc)
     # No Asr shadow when the sun stays below the horizon at noon.
     asr = np.where(np.abs(lat - dec) < 90.0 + rise_alt, asr, np.nan)
     codes[:, :, 3] = np.where(np.isnan(asr), NO_SHADOW, 0)
@@ -437,6 +438,7 @@ def _twilight(
     side: float,
     ramadan: npt.NDArray[np.bool_] | None,
     dates: list[dt.date],
+    sc: tuple[FloatArray, FloatArray] | None = None,
 ) -> FloatArray:
     """Fajr (side -1, anchor = sunrise) or Isha (side +1, anchor = sunset), UT days."""
     from .profiles import Twilight
@@ -449,7 +451,7 @@ def _twilight(
         return anchor + side * minutes / 1440.0
     assert rule.angle is not None
     angle = rule.angle
-    value = A.event(table, tr, lat, lon, np.full(lat.shape, -angle), side)
+    value = A.event(table, tr, lat, lon, np.full(lat.shape, -angle), side, sincos_lat=sc)
     if rule.seasonal is not None:
         dyy = _days_since_solstice(dates, lat)
         season = _seasonal(_SHAFAQ.get(rule.seasonal, _DAWN) if side > 0 else _DAWN, lat, dyy)
