@@ -299,6 +299,12 @@ def _ramadan_flags(first: dt.date, n_days: int) -> npt.NDArray[np.bool_]:
     return flags
 
 
+@lru_cache(maxsize=256)
+def _daily_sun(days: bytes) -> A.DailySun:
+    # Shared by every call for the same days (the single place-day path reuses it).
+    return A.DailySun(np.frombuffer(days, dtype=np.int64).astype(float))
+
+
 def _days_since_solstice(dates: list[dt.date], lat: FloatArray) -> FloatArray:
     """Shaukat's day count: from ~Dec 21 in the north, ~Jun 21 in the south."""
     doy = np.array([d.timetuple().tm_yday for d in dates], dtype=float)[None, :]
@@ -353,7 +359,7 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     # meridian, e.g. Pacific/Kiritimati, would otherwise be off by a day).
     shift = np.array([round((zones.standard_offset_hours(p.tz, dates[0]) - p.longitude / 15.0) / 24.0) for p in places])
     n_astro = astro[None, :] - shift[:, None]
-    table = A.DailySun(astro.astype(float))
+    table = _daily_sun(astro.tobytes())
 
     tr = A.transit(table, n_astro.astype(float), lon)
     dec, _ = table.at(tr)
