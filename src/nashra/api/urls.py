@@ -24,3 +24,6 @@ def invalid_parameters(request, exc):
 
 
 # Domain routers register here, e.g. api.add_router("/", prayer_router).
+from nashra.prayer.api import router as prayer_router  # noqa: E402
+
+api.add_router("/", prayer_router)

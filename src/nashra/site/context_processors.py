@@ -25,6 +25,12 @@ class Header:
 
         return edition_sections(self.request)
 
+    @cached_property
+    def prayer(self):
+        from nashra.prayer.header import prayer_header
+
+        return prayer_header(self.now)
+
 
 def header(request):
     return {"header": Header(request)}

@@ -189,6 +189,8 @@ WAGTAIL_WORKFLOW_ENABLED = True
 NASHRA_PAGE_CACHE_SECONDS = env_int("NASHRA_PAGE_CACHE_SECONDS", 60, minimum=0)
 NASHRA_SECTION_PAGE_SIZE = env_int("NASHRA_SECTION_PAGE_SIZE", 12, minimum=1)
 NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
+# Comma-separated place slugs for the header prayer table (`nashra prayer places`).
+NASHRA_PRAYER_HEADER_PLACES = env_str("NASHRA_PRAYER_HEADER_PLACES", "")
 # A single machine serves uploaded images itself; behind a CDN or nginx, turn this off.
 NASHRA_SERVE_MEDIA = env_bool("NASHRA_SERVE_MEDIA", default=True)
 

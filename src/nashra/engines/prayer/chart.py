@@ -1,0 +1,65 @@
+"""A year of prayer times as SVG path data: pure, no Django, no JavaScript.
+
+x runs over the days of the timetable, y over the hours of the local day (midnight at
+the top).  Undefined times break the line rather than drawing to zero.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from dataclasses import dataclass
+
+from .calculator import Timetable
+from .profiles import PRAYERS
+
+
+@dataclass(frozen=True)
+class Chart:
+    width: int
+    height: int
+    left: int
+    top: int
+    plot_width: int
+    plot_height: int
+    #: prayer -> SVG path data ("M x y L x y ...").
+    paths: dict[str, str]
+    #: (y, "HH:00") for the hour grid.
+    hours: list[tuple[float, str]]
+    #: (x, month index 1..12) at the first day of each month in the table.
+    months: list[tuple[float, int]]
+
+
+def year_chart(table: Timetable, p: int = 0, *, width: int = 720, height: int = 360,
+               margin: tuple[int, int, int, int] = (16, 16, 32, 52)) -> Chart:
+    """Path data for each of the six times of place ``p``; ``margin`` is top, right, bottom, left."""
+    top, right, bottom, left = margin
+    plot_w, plot_h = width - left - right, height - top - bottom
+    minutes = table.minutes[p]
+    n = len(table.dates)
+    finite = minutes[~np.isnan(minutes)]
+    lo = math.floor(float(finite.min()) / 60) if finite.size else 0
+    hi = math.ceil(float(finite.max()) / 60) if finite.size else 24
+    lo, hi = max(0, lo), min(24, max(hi, lo + 1))
+
+    def x(d: int) -> float:
+        return left + (plot_w * d / (n - 1) if n > 1 else plot_w / 2)
+
+    def y(minute: float) -> float:
+        return top + plot_h * (minute / 60 - lo) / (hi - lo)
+
+    paths = {}
+    for k, prayer in enumerate(PRAYERS):
+        parts, pen_down = [], False
+        for d in range(n):
+            m = float(minutes[d, k])
+            if math.isnan(m):
+                pen_down = False
+                continue
+            parts.append(f"{'L' if pen_down else 'M'}{x(d):.1f} {y(m):.1f}")
+            pen_down = True
+        paths[prayer] = " ".join(parts)
+    hours = [(round(y(h * 60), 1), f"{h:02d}:00") for h in range(lo, hi + 1)]
+    months = [(round(x(d), 1), date.month) for d, date in enumerate(table.dates) if date.day == 1]
+    return Chart(width, height, left, top, plot_w, plot_h, paths, hours, months)

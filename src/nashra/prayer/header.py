@@ -1,0 +1,98 @@
+"""The prayer table in every public page's header.
+
+Rows are computed once per (place list, Dubai date, language, schedule version) and kept
+in Django's cache; which prayer is next is decided at render time (and again each minute
+in the browser by prayer/next.js, so a cached page is never stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+from nashra.engines.prayer import PRAYERS, get_place
+from nashra.prayer.schedule import schedule_version, timetable
+from nashra.site.dubai import dubai_now
+
+DEFAULT_PLACES = "abu-dhabi,dubai,sharjah,ajman,umm-al-quwain,ras-al-khaimah,fujairah,al-ain"
+CACHE_SECONDS = 60 * 60 * 26
+
+
+@dataclass
+class Cell:
+    prayer: str
+    hhmm: str
+    at: dt.datetime | None
+    #: When this cell stops being "next": Jumu'ah's instant on a Friday's Dhuhr cell.
+    next_at: dt.datetime | None
+    is_next: bool = False
+
+
+@dataclass
+class Row:
+    slug: str
+    name: str
+    cells: list[Cell]
+
+
+@dataclass
+class PrayerHeader:
+    date: dt.date
+    rows: list[Row]
+    jumuah: dt.datetime | None = None
+    jumuah_next: bool = field(default=False)
+
+
+def header_slugs() -> tuple[str, ...]:
+    text = getattr(settings, "NASHRA_PRAYER_HEADER_PLACES", "") or DEFAULT_PLACES
+    return tuple(s.strip() for s in text.split(",") if s.strip())
+
+
+def _build(slugs: tuple[str, ...], date: dt.date, language: str) -> PrayerHeader:
+    places = [get_place(slug) for slug in slugs]
+    table = timetable(places, date, date)
+    rows, jumuah = [], None
+    for p, place in enumerate(places):
+        day = table.day(p, 0)
+        hhmm = day.hhmm()
+        jumuah = jumuah or day.jumuah
+        cells = [
+            Cell(prayer, hhmm[prayer] or "—", day.times[prayer],
+                 day.jumuah if prayer == "dhuhr" and day.jumuah else day.times[prayer])
+            for prayer in PRAYERS
+        ]
+        name = place.name_ar if language == "ar" and place.name_ar else place.name_en
+        rows.append(Row(place.slug, name, cells))
+    return PrayerHeader(date, rows, jumuah)
+
+
+def prayer_header(now: dt.datetime | None = None) -> PrayerHeader:
+    """Today's (Dubai) header table, with the next prayer of each row marked."""
+    now = now or dubai_now()
+    slugs = header_slugs()
+    language = (get_language() or "en").split("-")[0]
+    date = now.date()
+    key = f"prayer:header:{schedule_version()}:{date.isoformat()}:{language}:{','.join(slugs)}"
+    header = cache.get(key)
+    if header is None:
+        header = _build(slugs, date, language)
+        cache.set(key, header, timeout=CACHE_SECONDS)
+    mark_next(header, now)
+    return header
+
+
+def mark_next(header: PrayerHeader, now: dt.datetime) -> None:
+    """The same rule as DayTimes.next_prayer (and next.js): sunrise is not a prayer."""
+    header.jumuah_next = False
+    for row in header.rows:
+        found = False
+        for cell in row.cells:
+            cell.is_next = False
+            if not found and cell.prayer != "sunrise" and cell.next_at is not None and cell.next_at > now:
+                cell.is_next = found = True
+                if cell.prayer == "dhuhr" and header.jumuah is not None:
+                    header.jumuah_next = True

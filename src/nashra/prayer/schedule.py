@@ -1,0 +1,55 @@
+"""Prayer times as the site shows them: the engine plus the editors' Jumu'ah schedule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.cache import cache
+
+from nashra.engines.prayer import DayTimes, Jumuah, Method, Place, Timetable
+from nashra.engines.prayer import compute_day, compute_timetable
+from nashra.engines.prayer.calculator import resolve_method
+
+VERSION_KEY = "prayer:schedule-version"
+
+
+def schedule_version() -> int:
+    """Bumped whenever an editor changes the schedule; part of every cached header key."""
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def forget_schedule() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def jumuah_rules() -> tuple[Jumuah, ...]:
+    """The JumuahTime rows as engine rules: each runs until the day before the next starts."""
+    from nashra.prayer.models import JumuahTime
+
+    rows = list(JumuahTime.objects.order_by("starts_on").values_list("starts_on", "time"))
+    rules = []
+    for i, (starts_on, time) in enumerate(rows):
+        end = rows[i + 1][0] - dt.timedelta(days=1) if i + 1 < len(rows) else dt.date.max
+        rules.append(Jumuah(time, starts_on, end))
+    return tuple(rules)
+
+
+def _schedule_for(method: Method) -> tuple[Jumuah, ...] | None:
+    # Only methods that publish a Jumu'ah time (the UAE's) take the editors' schedule;
+    # a London reader asking for MWL times gets no invented Friday time.
+    if any(profile.jumuah for profile in method.profiles):
+        return jumuah_rules()
+    return None
+
+
+def day_times(place: Place, date: dt.date, method: str | None = None) -> DayTimes:
+    m = resolve_method(method, place)
+    return compute_day(place, date, m, jumuah=_schedule_for(m))
+
+
+def timetable(places: list[Place], start: dt.date, end: dt.date, method: str | None = None) -> Timetable:
+    m = resolve_method(method, places[0])
+    return compute_timetable(places, start, end, m, jumuah=_schedule_for(m))

@@ -1,0 +1,107 @@
+"""Prayer-times pages: every UAE area today, one area's month, its downloads and year chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from nashra.engines.prayer import PRAYERS, Place, PrayerError, all_places, exports, get_place
+from nashra.engines.prayer.chart import year_chart
+from nashra.prayer.inputs import BadInput, month_end, parse_month
+from nashra.prayer.schedule import day_times, timetable
+from nashra.site.dubai import dubai_now
+
+# The authority's data spells some emirates its own way; readers get the usual names.
+EMIRATES = {
+    "Abu Dhabi": _("Abu Dhabi"), "Dubai": _("Dubai"), "Sharjah": _("Sharjah"), "Ajman": _("Ajman"),
+    "Um Al Quwain": _("Umm Al Quwain"), "Ras AlKhaimah": _("Ras Al Khaimah"), "Fujairah": _("Fujairah"),
+}
+LABELS = {"fajr": _("Fajr"), "sunrise": _("Shuruq"), "dhuhr": _("Dhuhr"), "asr": _("Asr"),
+          "maghrib": _("Maghrib"), "isha": _("Isha")}
+COLOURS = {"fajr": "#1f4e79", "sunrise": "#c98a00", "dhuhr": "#b03a2e", "asr": "#6c3483",
+           "maghrib": "#117864", "isha": "#34495e"}
+
+
+def _name(place: Place) -> str:
+    return place.name_ar if get_language() == "ar" and place.name_ar else place.name_en
+
+
+def _place_or_404(slug: str) -> Place:
+    try:
+        return get_place(slug)
+    except PrayerError:
+        raise Http404(f"no prayer times for {slug!r}") from None
+
+
+def _row(place: Place, day, now: dt.datetime) -> dict:
+    hhmm = day.hhmm()
+    nxt = day.next_prayer(now)
+    cells = []
+    for prayer in PRAYERS:
+        at = day.jumuah if prayer == "dhuhr" and day.jumuah else day.times[prayer]
+        is_next = nxt is not None and (nxt[0] == prayer or (nxt[0] == "jumuah" and prayer == "dhuhr"))
+        cells.append({"prayer": prayer, "hhmm": hhmm[prayer] or "—", "at": at, "is_next": is_next})
+    return {"place": place, "name": _name(place), "cells": cells}
+
+
+def index(request):
+    now = dubai_now()
+    today = now.date()
+    places = list(all_places())
+    table = timetable(places, today, today)
+    groups: dict[str, list] = {}
+    for p, place in enumerate(places):
+        groups.setdefault(place.emirate, []).append(_row(place, table.day(p, 0), now))
+    emirates = [{"name": EMIRATES.get(e, e), "rows": rows} for e, rows in groups.items()]
+    jumuah = table.day(0, 0).jumuah
+    return render(request, "prayer/index.html", {
+        "today": today, "emirates": emirates, "labels": [LABELS[p] for p in PRAYERS], "jumuah": jumuah,
+    })
+
+
+def place_month(request, slug: str):
+    place = _place_or_404(slug)
+    now = dubai_now().astimezone(place.zone)
+    try:
+        first = parse_month(request.GET.get("month"), place)
+    except BadInput:
+        # A mistyped ?month= shows this month rather than an error page.
+        first = now.date().replace(day=1)
+    table = timetable([place], first, month_end(first))
+    days = []
+    for d, date in enumerate(table.dates):
+        day = table.day(0, d)
+        row = _row(place, day, now)
+        row.update(date=date, is_today=date == now.date(), jumuah=day.jumuah)
+        days.append(row)
+    previous = (first - dt.timedelta(days=1)).replace(day=1)
+    following = month_end(first) + dt.timedelta(days=1)
+    year = timetable([place], dt.date(first.year, 1, 1), dt.date(first.year, 12, 31))
+    chart = year_chart(year)
+    lines = [{"prayer": p, "label": LABELS[p], "path": chart.paths[p], "colour": COLOURS[p]} for p in PRAYERS]
+    return render(request, "prayer/place.html", {
+        "place": place, "name": _name(place), "month": first, "days": days,
+        "previous": previous, "following": following, "labels": [LABELS[p] for p in PRAYERS],
+        "chart": chart, "lines": lines, "year": first.year,
+        "months": [(x, dt.date(first.year, m, 1)) for x, m in chart.months],
+    })
+
+
+def download(request, slug: str, month: str, fmt: str):
+    place = _place_or_404(slug)
+    try:
+        first = parse_month(month, place)
+    except BadInput:
+        raise Http404("not a month") from None
+    table = timetable([place], first, month_end(first))
+    filename = f"prayer-times-{place.slug}-{first:%Y-%m}.{fmt}"
+    if fmt == "csv":
+        response = HttpResponse(exports.to_csv(table), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(exports.to_ics(table), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
