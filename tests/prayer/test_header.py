@@ -1,0 +1,102 @@
+"""The prayer table in every public page's header."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import time_machine
+from django.core.cache import cache
+
+from nashra.engines.prayer import compute_day
+from nashra.prayer.header import header_slugs
+from nashra.prayer.models import JumuahTime
+from tests.prayer.helpers import header_html, row_cells
+
+FRIDAY_AFTERNOON = dt.datetime(2023, 9, 22, 11, 16, tzinfo=dt.UTC)  # 15:16 in Dubai
+
+
+def test_dubai_row_is_todays_engine_times_with_jumuah_on_friday(client, db):
+    with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
+        html = client.get("/").content.decode()
+    assert row_cells(html, "dubai") == ["04:50", "06:04", "12:14", "15:39", "18:19", "19:33"]
+    expected = compute_day("dubai", dt.date(2023, 9, 22)).hhmm()
+    assert row_cells(html, "dubai") == [expected[p] for p in ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")]
+    panel = header_html(html)
+    assert re.search(r"Jumu(&#x27;|')ah <time[^>]*>13:15</time>", panel)
+    for heading in ("City", "Fajr", "Shuruq", "Dhuhr", "Asr", "Maghrib", "Isha"):
+        assert f">{heading}</th>" in panel
+    assert 'href="/prayer-times/"' in panel
+
+
+def test_every_configured_area_has_a_row_in_the_default_order(client, db):
+    with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
+        html = client.get("/").content.decode()
+    slugs = re.findall(r'<tr data-place="([a-z-]+)">', header_html(html))
+    assert slugs == list(header_slugs())
+    assert slugs[:2] == ["abu-dhabi", "dubai"] and slugs[-1] == "al-ain" and len(slugs) == 8
+
+
+def test_next_prayer_is_marked_and_carries_iso_instants(client, db):
+    with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
+        html = client.get("/").content.decode()
+    row = re.search(r'<tr data-place="dubai">(.*?)</tr>', html, re.S)[1]
+    assert re.search(r'data-prayer="asr" data-at="2023-09-22T15:39:00\+04:00" class="is-next"', row)
+    assert row.count("is-next") == 1
+    # Before noon on a Friday the next prayer is Jumu'ah: the Dhuhr cell carries its instant.
+    cache.clear()  # the same page within the page-cache minute would be the cached copy
+    with time_machine.travel(dt.datetime(2023, 9, 22, 6, 0, tzinfo=dt.UTC), tick=False):
+        html = client.get("/").content.decode()
+    row = re.search(r'<tr data-place="dubai">(.*?)</tr>', html, re.S)[1]
+    assert re.search(r'data-prayer="dhuhr" data-at="2023-09-22T13:15:00\+04:00" class="is-next"', row)
+    assert 'class="prayer-jumuah is-next"' in html
+    assert "prayer/next.js" in html
+
+
+def test_no_jumuah_line_on_other_days(client, db):
+    with time_machine.travel(dt.datetime(2023, 9, 21, 11, 16, tzinfo=dt.UTC), tick=False):
+        html = client.get("/").content.decode()
+    assert "data-jumuah" not in header_html(html)
+    assert row_cells(html, "dubai") == list(compute_day("dubai", dt.date(2023, 9, 21)).hhmm().values())
+
+
+def test_the_table_moves_on_at_dubai_midnight(client, db):
+    with time_machine.travel(dt.datetime(2023, 9, 22, 19, 59, tzinfo=dt.UTC), tick=False) as traveller:
+        before = client.get("/").content.decode()
+        traveller.move_to(dt.datetime(2023, 9, 22, 20, 1, tzinfo=dt.UTC))  # 00:01 in Dubai
+        after = client.get("/").content.decode()
+    assert '<time datetime="2023-09-22">' in header_html(before)
+    assert '<time datetime="2023-09-23">' in header_html(after)
+    saturday = compute_day("dubai", dt.date(2023, 9, 23)).hhmm()
+    assert row_cells(after, "dubai") == [saturday[p] for p in ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")]
+    assert "data-jumuah" not in header_html(after)
+    # Just after midnight Fajr is next.
+    assert re.search(r'data-prayer="fajr" data-at="2023-09-23T[0-9:]+\+04:00" class="is-next"', after)
+
+
+def test_arabic_header_uses_arabic_names_and_labels(client, db):
+    with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
+        html = client.get("/ar/").content.decode()
+    panel = header_html(html)
+    for word in ("المدينة", "الفجر", "الشروق", "الظهر", "العصر", "المغرب", "العشاء", "الجمعة", "دبي"):
+        assert word in panel, word
+    assert row_cells(html, "dubai")[0] == "04:50"
+
+
+def test_header_places_come_from_the_setting(client, db, settings):
+    settings.NASHRA_PRAYER_HEADER_PLACES = "hatta, jebel-jais"
+    with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
+        html = client.get("/").content.decode()
+    assert re.findall(r'<tr data-place="([a-z-]+)">', header_html(html)) == ["hatta", "jebel-jais"]
+
+
+def test_editing_the_jumuah_schedule_changes_the_header_and_purges_pages(client, db):
+    from nashra.site.cache import GENERATION_KEY
+
+    with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
+        client.get("/")
+        generation = cache.get(GENERATION_KEY)
+        JumuahTime.objects.create(starts_on=dt.date(2023, 9, 1), time=dt.time(13, 0), note="test")
+        assert cache.get(GENERATION_KEY) == generation + 1
+        html = client.get("/").content.decode()
+    assert re.search(r"Jumu(&#x27;|')ah <time[^>]*>13:00</time>", header_html(html))
