@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 import time_machine
 from django.core.cache import cache
 
@@ -100,3 +101,17 @@ def test_editing_the_jumuah_schedule_changes_the_header_and_purges_pages(client,
         assert cache.get(GENERATION_KEY) == generation + 1
         html = client.get("/").content.decode()
     assert re.search(r"Jumu(&#x27;|')ah <time[^>]*>13:00</time>", header_html(html))
+
+
+@pytest.mark.ignore_template_errors  # Wagtail's own admin templates
+def test_jumuah_schedule_is_editable_in_the_admin(editor_client):
+    listing = editor_client.get("/admin/snippets/prayer/jumuahtime/")
+    assert listing.status_code == 200
+    assert "13:15 from 2022-01-07" in listing.content.decode()
+    assert "12:45 from 2026-01-02" in listing.content.decode()
+    response = editor_client.post("/admin/snippets/prayer/jumuahtime/add/",
+                                  {"starts_on": "2027-01-01", "time": "13:30", "note": "test"})
+    assert response.status_code == 302
+    assert JumuahTime.objects.get(starts_on=dt.date(2027, 1, 1)).time == dt.time(13, 30)
+    assert editor_client.get("/api/v1/prayer-times", {"place": "dubai", "date": "2027-01-01"}).json()["jumuah"] == "13:30"
+    assert editor_client.get("/api/v1/prayer-times", {"place": "dubai", "date": "2026-12-25"}).json()["jumuah"] == "12:45"
