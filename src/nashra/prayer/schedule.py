@@ -26,7 +26,19 @@ def forget_schedule() -> None:
 
 
 def jumuah_rules() -> tuple[Jumuah, ...]:
-    """The JumuahTime rows as engine rules: each runs until the day before the next starts."""
+    """The JumuahTime rows as engine rules: each runs until the day before the next starts.
+
+    Kept in the cache under the schedule version, so an edit is seen at once everywhere.
+    """
+    key = f"prayer:jumuah:{schedule_version()}"
+    rules = cache.get(key)
+    if rules is None:
+        rules = _load_rules()
+        cache.set(key, rules, timeout=None)
+    return rules
+
+
+def _load_rules() -> tuple[Jumuah, ...]:
     from nashra.prayer.models import JumuahTime
 
     rows = list(JumuahTime.objects.order_by("starts_on").values_list("starts_on", "time"))
