@@ -267,11 +267,28 @@ def _compute(places: list[Place], dates: list[dt.date], method: Method) -> tuple
         for delegate, idx in groups.items():
             subset = [places[i] for i in idx]
             if delegate is None:
-                s, c = _compute_profile(subset, dates[d0:d1], profile)
+                s, c = _compute_chunked(subset, dates[d0:d1], profile)
             else:  # an area published from another authority's table (Dubai: IACAD)
                 s, c = _compute(subset, dates[d0:d1], get_method(delegate))
             seconds[idx, d0:d1] = s
             codes[idx, d0:d1] = c
+    return seconds, codes
+
+
+#: Elements (places x days) per vectorised pass: small enough that the working arrays
+#: stay in the CPU cache (a year for 1,000 places in one pass is memory-bound and ~40%
+#: slower), large enough that numpy's per-call overhead is negligible.
+CHUNK_ELEMENTS = 8192
+
+
+def _compute_chunked(places: list[Place], dates: list[dt.date], profile: Profile) -> tuple[FloatArray, npt.NDArray[np.int8]]:
+    step = max(1, CHUNK_ELEMENTS // len(dates))
+    if step >= len(places):
+        return _compute_profile(places, dates, profile)
+    seconds = np.empty((len(places), len(dates), len(PRAYERS)))
+    codes = np.empty((len(places), len(dates), len(PRAYERS)), dtype=np.int8)
+    for i in range(0, len(places), step):
+        seconds[i : i + step], codes[i : i + step] = _compute_profile(places[i : i + step], dates, profile)
     return seconds, codes
 
 
@@ -349,9 +366,11 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     """Local seconds after midnight, shape (places, days, 6), and reason codes."""
     n_p, n_d = len(places), len(dates)
     points = [_reference(p, profile, places) for p in places]
-    lat = np.array([pt.latitude for pt in points])[:, None] * np.ones((1, n_d))
+    # Per-place columns (places, 1): broadcasting against (places, days) keeps the
+    # per-place trig (latitude, horizon altitudes) out of the per-day arrays.
+    lat = np.array([pt.latitude for pt in points])[:, None]
     lat = np.clip(lat, -89.999, 89.999)
-    lon = np.array([pt.longitude for pt in points])[:, None] * np.ones((1, n_d))
+    lon = np.array([pt.longitude for pt in points])[:, None]
     elev = np.array([p.elevation_m for p in points])[:, None]
     civil = np.array([d.toordinal() for d in dates], dtype=np.int64) - J2000_ORDINAL
     astro = _astro_days(dates, profile)
@@ -365,8 +384,8 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     dec, _ = table.at(tr)
     sc = (np.sin(lat * A.DEG), np.cos(lat * A.DEG))
     dip = A.horizon_dip(np.where(elev >= profile.min_elevation_m, elev, 0.0)) if profile.use_elevation else 0.0
-    rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape)
-    set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape)
+    rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape) + 0.0
+    set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape) + 0.0
     sunrise = A.event(table, tr, lat, lon, rise_alt, -1.0, sincos_lat=sc)
     sunset = A.event(table, tr, lat, lon, set_alt, 1.0, sincos_lat=sc)
     night = sunrise + 1.0 - sunset
