@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "nashra.site",
     "nashra.newsroom",
     "nashra.prayer",
+    "nashra.hijri",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
