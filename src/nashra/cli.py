@@ -31,8 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _registrars():
     from nashra.site.commands import register as site
+    from nashra.weather.commands import register as weather
 
-    registrars = [site]
+    registrars = [site, weather]
     try:
         from nashra.prayer.commands import register as prayer
     except ImportError:  # until the prayer engine lands

@@ -20,6 +20,12 @@ class Header:
         return clock_line(self.now)
 
     @cached_property
+    def weather(self):
+        from nashra.weather.widget import header_widget
+
+        return header_widget()
+
+    @cached_property
     def sections(self):
         from nashra.newsroom.navigation import edition_sections
 

@@ -24,6 +24,7 @@ if settings.NASHRA_SERVE_MEDIA:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("weather/", include("nashra.weather.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
