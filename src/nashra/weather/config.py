@@ -25,7 +25,7 @@ def provider_settings() -> dict[str, dict[str, Any]]:
             "base_url": settings.NASHRA_MET_OFFICE_URL,
             "api_key": settings.NASHRA_MET_OFFICE_API_KEY,
         },
-        "metar": {"base_url": settings.NASHRA_METAR_URL},
+        "metar": {"base_url": settings.NASHRA_METAR_URL, "format": settings.NASHRA_METAR_FORMAT},
     }
     return {
         pid: {**common, **{k: v for k, v in values.items() if v not in ("", None)}}
