@@ -26,6 +26,7 @@ class ReadOnlyViewSet(ModelViewSet):
 
 class ProviderStatusViewSet(ReadOnlyViewSet):
     model = ProviderStatus
+    name = "weather_providers"
     icon = "success"
     menu_label = "Providers"
     list_display = ["provider", "last_success_at", "last_error_at", "consecutive_failures", "last_error"]
@@ -33,6 +34,7 @@ class ProviderStatusViewSet(ReadOnlyViewSet):
 
 class FailedFetchViewSet(ReadOnlyViewSet):
     model = FailedFetch
+    name = "weather_failed_fetches"
     icon = "warning"
     menu_label = "Failed fetches"
     list_display = ["at", "provider", "place", "error", "message"]
@@ -41,6 +43,7 @@ class FailedFetchViewSet(ReadOnlyViewSet):
 
 class WeatherRecordViewSet(ReadOnlyViewSet):
     model = WeatherRecord
+    name = "weather_records"
     icon = "date"
     menu_label = "Records"
     list_display = ["place", "date", "condition", "max_c", "min_c", "provider", "fetched_at"]
