@@ -6,10 +6,17 @@ import re
 
 import pytest
 import time_machine
+
 from tests.support.fake_weather_server import FakeWeatherServer, fake_weather_server
 from tests.support.weather import NOW
 
-__all__ = ["fake_weather_server", "weather_settings", "at_now", "weather_fragment", "assert_no_leak"]
+__all__ = [
+    "fake_weather_server",
+    "weather_settings",
+    "at_now",
+    "weather_fragment",
+    "assert_no_leak",
+]
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.urls import reverse
-from tests.support.weather import NOW
 
 from nashra.cli import main
 from nashra.weather.checks import check_weather_place, check_weather_providers
 from nashra.weather.config import chain_config
 from nashra.weather.models import FailedFetch, ProviderStatus, WeatherRecord
+from tests.support.weather import NOW
 
 
 def ids(messages):
@@ -65,7 +65,9 @@ def test_misconfigured_site_still_serves(client, db, settings):
     assert response.status_code == 200 and "Weather unavailable" in response.content.decode()
 
 
-def test_refresh_command_prints_one_line_per_place(db, weather_settings, fake_weather_server, capsys):
+def test_refresh_command_prints_one_line_per_place(
+    db, weather_settings, fake_weather_server, capsys
+):
     fake_weather_server.serve_fixture("/v1/forecast", "openmeteo_forecast_daily_dubai.json")
     fake_weather_server.serve_fixture("/metar", "aviationweather_metar_omdb.json")
     with time_machine.travel(NOW, tick=False):
@@ -91,8 +93,16 @@ def test_refresh_command_when_everything_fails(db, weather_settings, fake_weathe
 
 @pytest.mark.ignore_template_errors
 def test_admin_listings_render(editor_client):
-    ProviderStatus.objects.create(provider="open-meteo", consecutive_failures=3, last_error="ProviderUnavailable: HTTP 503")
-    FailedFetch.objects.create(provider="metar", place="dubai", error="ProviderResponseInvalid", message="truncated JSON", at=NOW)
+    ProviderStatus.objects.create(
+        provider="open-meteo", consecutive_failures=3, last_error="ProviderUnavailable: HTTP 503"
+    )
+    FailedFetch.objects.create(
+        provider="metar",
+        place="dubai",
+        error="ProviderResponseInvalid",
+        message="truncated JSON",
+        at=NOW,
+    )
     for url_name, expected in (
         ("weather_providers", "HTTP 503"),
         ("weather_failed_fetches", "truncated JSON"),

@@ -11,12 +11,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from tests.support.fake_weather_server import closed_port_url, fixture_text
-from tests.support.weather import NOW, TODAY
 
 from nashra.engines.weather import PLACES_BY_SLUG
 from nashra.weather.models import FailedFetch, WeatherRecord
 from nashra.weather.refresh import refresh_weather
+from tests.support.fake_weather_server import closed_port_url, fixture_text
+from tests.support.weather import NOW, TODAY
 
 from .conftest import assert_no_leak, weather_fragment
 
@@ -80,7 +80,9 @@ def test_500(good_record, fake_weather_server, client):
 
 
 def test_html_instead_of_json(good_record, fake_weather_server, client):
-    fake_weather_server.serve(OM, "<!DOCTYPE html><html><body>Maintenance</body></html>", content_type="text/html")
+    fake_weather_server.serve(
+        OM, "<!DOCTYPE html><html><body>Maintenance</body></html>", content_type="text/html"
+    )
     outcome, html = fail_then_render(client)
     assert "Maintenance" not in html
     assert_kept_and_stale(good_record, outcome, html, "ProviderResponseInvalid")
@@ -105,7 +107,9 @@ def test_temperature_900(good_record, fake_weather_server, client):
     assert_kept_and_stale(good_record, outcome, html, "ReportRejected")
 
 
-def test_unknown_code_replaces_the_record_and_shows_no_condition(good_record, fake_weather_server, client):
+def test_unknown_code_replaces_the_record_and_shows_no_condition(
+    good_record, fake_weather_server, client
+):
     fake_weather_server.serve(OM, GOOD.replace("   0,\n", "   42,\n"))
     outcome, html = fail_then_render(client)
     assert outcome.ok
@@ -113,7 +117,11 @@ def test_unknown_code_replaces_the_record_and_shows_no_condition(good_record, fa
     assert (record.condition, record.provider_code, record.fetched_at) == ("unknown", "42", NOW)
     fragment = weather_fragment(html)
     assert 'data-weather-state="ok"' in fragment and "Max: 36 °C" in fragment
-    assert "weather__condition" not in fragment and "42" not in fragment and "unknown" not in fragment.lower()
+    assert (
+        "weather__condition" not in fragment
+        and "42" not in fragment
+        and "unknown" not in fragment.lower()
+    )
     assert_no_leak(html)
 
 
@@ -132,7 +140,9 @@ def test_wrong_date(good_record, fake_weather_server, client):
     assert_no_leak(html)
 
 
-def test_no_record_at_all_is_unavailable_with_todays_date(db, weather_settings, fake_weather_server, client):
+def test_no_record_at_all_is_unavailable_with_todays_date(
+    db, weather_settings, fake_weather_server, client
+):
     fake_weather_server.serve(OM, "oops", status=500)
     with time_machine.travel(NOW, tick=False):
         refresh_weather([DUBAI])

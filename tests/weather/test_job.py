@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from tests.support.weather import NOW, TODAY
 
 from nashra.weather.models import FailedFetch, ProviderStatus, WeatherRecord
 from nashra.weather.refresh import refresh_weather
 from nashra.weather.tasks import refresh_schedule, refresh_weather_task
+from tests.support.weather import NOW, TODAY
 
 OM = "/v1/forecast"
 
@@ -29,7 +29,18 @@ REPLAYS = [
     ids=[r[2] for r in REPLAYS],
 )
 def test_every_fixture_is_stored_through_the_job(
-    db, weather_settings, fake_weather_server, chain, route, fixture, extra, now, condition, max_c, min_c, provider
+    db,
+    weather_settings,
+    fake_weather_server,
+    chain,
+    route,
+    fixture,
+    extra,
+    now,
+    condition,
+    max_c,
+    min_c,
+    provider,
 ):
     import time_machine
 
@@ -43,7 +54,12 @@ def test_every_fixture_is_stored_through_the_job(
         outcomes = refresh_weather([PLACES_BY_SLUG["dubai"]])
     assert outcomes[0].ok
     record = WeatherRecord.objects.get(place="dubai", date=TODAY)
-    assert (record.condition, record.max_c, record.min_c, record.provider) == (condition, max_c, min_c, provider)
+    assert (record.condition, record.max_c, record.min_c, record.provider) == (
+        condition,
+        max_c,
+        min_c,
+        provider,
+    )
     assert record.fetched_at == now
     assert ProviderStatus.objects.get(provider=provider).consecutive_failures == 0
 
@@ -70,14 +86,20 @@ def test_job_refreshes_every_place(db, weather_settings, fake_weather_server, at
     assert WeatherRecord.objects.filter(date=TODAY).count() == 8
 
 
-def test_refresh_updates_todays_record_instead_of_adding(db, weather_settings, fake_weather_server, at_now):
+def test_refresh_updates_todays_record_instead_of_adding(
+    db, weather_settings, fake_weather_server, at_now
+):
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     from nashra.engines.weather import PLACES_BY_SLUG
 
     refresh_weather([PLACES_BY_SLUG["dubai"]])
-    fake_weather_server.serve(OM, fake_weather_server.routes[OM][0].body.decode().replace("36.4", "38.0"))
+    fake_weather_server.serve(
+        OM, fake_weather_server.routes[OM][0].body.decode().replace("36.4", "38.0")
+    )
     refresh_weather([PLACES_BY_SLUG["dubai"]])
-    assert list(WeatherRecord.objects.filter(place="dubai").values_list("max_c", flat=True)) == [38.0]
+    assert list(WeatherRecord.objects.filter(place="dubai").values_list("max_c", flat=True)) == [
+        38.0
+    ]
 
 
 def test_failures_are_logged_and_counted(db, weather_settings, fake_weather_server, at_now):
@@ -90,7 +112,12 @@ def test_failures_are_logged_and_counted(db, weather_settings, fake_weather_serv
     status = ProviderStatus.objects.get(provider="open-meteo")
     assert status.consecutive_failures == 2 and "HTTP 500" in status.last_error
     assert status.last_error_at == NOW and status.last_success_at is None
-    assert FailedFetch.objects.filter(provider="metar", place="dubai", error="ProviderUnavailable").count() == 2
+    assert (
+        FailedFetch.objects.filter(
+            provider="metar", place="dubai", error="ProviderUnavailable"
+        ).count()
+        == 2
+    )
 
 
 def test_schedule_follows_the_setting(settings):

@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import time_machine
 from django.utils import translation
-from tests.support.weather import NOW, TODAY
 
 from nashra.engines.weather import DAY_LABELS, NIGHT_LABELS, PLACES_BY_SLUG
 from nashra.weather.models import WeatherRecord
 from nashra.weather.widget import WidgetState, all_widgets, widget_for
+from tests.support.weather import NOW, TODAY
 
 from .conftest import assert_no_leak, weather_fragment
 
@@ -43,7 +43,10 @@ def test_state_by_age(db, age, state, updated):
     assert (widget.state, widget.updated, widget.date) == (state, updated, TODAY)
     if state != WidgetState.UNAVAILABLE:
         assert (widget.label, widget.max_c) == ("Sunny", 36)
-        assert widget.icon.startswith("<svg") and widget.attribution.text == "Weather data by Open-Meteo.com"
+        assert (
+            widget.icon.startswith("<svg")
+            and widget.attribution.text == "Weather data by Open-Meteo.com"
+        )
 
 
 def test_wrong_day_is_unavailable_and_shows_the_records_date(db):
@@ -51,7 +54,11 @@ def test_wrong_day_is_unavailable_and_shows_the_records_date(db):
     store(fetched_at=NOW - timedelta(minutes=10), day=date(2023, 9, 21))
     with time_machine.travel(NOW, tick=False):
         widget = widget_for(DUBAI)
-    assert (widget.state, widget.date, widget.label) == (WidgetState.UNAVAILABLE, date(2023, 9, 21), "")
+    assert (widget.state, widget.date, widget.label) == (
+        WidgetState.UNAVAILABLE,
+        date(2023, 9, 21),
+        "",
+    )
 
 
 def test_dubai_midnight_not_utc_midnight(db):
@@ -71,7 +78,12 @@ def test_unknown_condition_has_no_label_or_icon(db):
     store(condition="unknown")
     with time_machine.travel(NOW, tick=False):
         widget = widget_for(DUBAI)
-    assert (widget.state, widget.label, str(widget.icon), widget.max_c) == (WidgetState.OK, "", "", 36)
+    assert (widget.state, widget.label, str(widget.icon), widget.max_c) == (
+        WidgetState.OK,
+        "",
+        "",
+        36,
+    )
 
 
 def test_unrecognised_stored_condition_is_treated_as_unknown(db):
@@ -131,7 +143,11 @@ def test_weather_page_lists_every_place(client, db):
             assert leak not in html
     with translation.override("en"), time_machine.travel(NOW, tick=False):
         states = {w.place: w.state for w in all_widgets()}
-    assert states["Dubai"] == "ok" and states["Al Ain"] == "stale" and states["Sharjah"] == "unavailable"
+    assert (
+        states["Dubai"] == "ok"
+        and states["Al Ain"] == "stale"
+        and states["Sharjah"] == "unavailable"
+    )
 
 
 def test_every_label_has_an_arabic_translation():
@@ -140,7 +156,9 @@ def test_every_label_has_an_arabic_translation():
     import nashra.weather
 
     po = Path(nashra.weather.__file__).parent / "locale" / "ar" / "LC_MESSAGES" / "django.po"
-    translations = dict(re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"$', po.read_text(encoding="utf-8"), re.M))
+    translations = dict(
+        re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"$', po.read_text(encoding="utf-8"), re.M)
+    )
     missing = [
         label for label in {*DAY_LABELS.values(), *NIGHT_LABELS.values(),
                             "Max: %(temp)s °C", "Updated %(time)s", "Weather unavailable",

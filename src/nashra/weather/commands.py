@@ -29,6 +29,8 @@ def outcome_line(outcome) -> str:
     if outcome.report is not None:
         r = outcome.report
         return f"{outcome.place}: {r.condition.value}, max {r.max_c:g} °C ({r.provider})"
-    reasons = "; ".join(f"{f.provider}: {f.error}" for f in outcome.failures) or "no usable provider"
+    reasons = (
+        "; ".join(f"{f.provider}: {f.error}" for f in outcome.failures) or "no usable provider"
+    )
     kept = f"kept record of {outcome.kept.date}" if outcome.kept else "no record kept"
     return f"{outcome.place}: failed ({reasons}); {kept}"

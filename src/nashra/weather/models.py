@@ -6,9 +6,7 @@ from django.db import models
 
 from nashra.engines.weather import Condition
 
-ConditionChoice = models.TextChoices(
-    "ConditionChoice", [(c.name, c.value) for c in Condition]
-)
+ConditionChoice = models.TextChoices("ConditionChoice", [(c.name, c.value) for c in Condition])
 
 
 class WeatherRecord(models.Model):
@@ -65,7 +63,9 @@ class FailedFetch(models.Model):
 
     provider = models.CharField(max_length=40)
     place = models.SlugField(max_length=40)
-    error = models.CharField(max_length=60, help_text="The error's class, e.g. ProviderUnavailable.")
+    error = models.CharField(
+        max_length=60, help_text="The error's class, e.g. ProviderUnavailable."
+    )
     message = models.TextField()
     at = models.DateTimeField(db_index=True)
 

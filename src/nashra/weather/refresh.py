@@ -101,7 +101,13 @@ def _record_success(provider: str, now: datetime) -> None:
 
 
 def _record_failure(failure: ProviderFailure, place: WeatherPlace, now: datetime) -> None:
-    log.info("weather %s for %s failed: %s: %s", failure.provider, place.slug, failure.error, failure.message)
+    log.info(
+        "weather %s for %s failed: %s: %s",
+        failure.provider,
+        place.slug,
+        failure.error,
+        failure.message,
+    )
     FailedFetch.objects.create(
         provider=failure.provider,
         place=place.slug,

@@ -29,7 +29,13 @@ class ProviderStatusViewSet(ReadOnlyViewSet):
     name = "weather_providers"
     icon = "success"
     menu_label = "Providers"
-    list_display = ["provider", "last_success_at", "last_error_at", "consecutive_failures", "last_error"]
+    list_display = [
+        "provider",
+        "last_success_at",
+        "last_error_at",
+        "consecutive_failures",
+        "last_error",
+    ]
 
 
 class FailedFetchViewSet(ReadOnlyViewSet):

@@ -4,62 +4,115 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='FailedFetch',
+            name="FailedFetch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('provider', models.CharField(max_length=40)),
-                ('place', models.SlugField(max_length=40)),
-                ('error', models.CharField(help_text="The error's class, e.g. ProviderUnavailable.", max_length=60)),
-                ('message', models.TextField()),
-                ('at', models.DateTimeField(db_index=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("provider", models.CharField(max_length=40)),
+                ("place", models.SlugField(max_length=40)),
+                (
+                    "error",
+                    models.CharField(
+                        help_text="The error's class, e.g. ProviderUnavailable.", max_length=60
+                    ),
+                ),
+                ("message", models.TextField()),
+                ("at", models.DateTimeField(db_index=True)),
             ],
             options={
-                'verbose_name': 'failed fetch',
-                'verbose_name_plural': 'failed fetches',
-                'ordering': ['-at', '-id'],
+                "verbose_name": "failed fetch",
+                "verbose_name_plural": "failed fetches",
+                "ordering": ["-at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='ProviderStatus',
+            name="ProviderStatus",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('provider', models.CharField(max_length=40, unique=True)),
-                ('last_success_at', models.DateTimeField(blank=True, null=True)),
-                ('last_error_at', models.DateTimeField(blank=True, null=True)),
-                ('last_error', models.TextField(blank=True)),
-                ('consecutive_failures', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("provider", models.CharField(max_length=40, unique=True)),
+                ("last_success_at", models.DateTimeField(blank=True, null=True)),
+                ("last_error_at", models.DateTimeField(blank=True, null=True)),
+                ("last_error", models.TextField(blank=True)),
+                ("consecutive_failures", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name_plural': 'provider statuses',
-                'ordering': ['provider'],
+                "verbose_name_plural": "provider statuses",
+                "ordering": ["provider"],
             },
         ),
         migrations.CreateModel(
-            name='WeatherRecord',
+            name="WeatherRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('place', models.SlugField(max_length=40)),
-                ('date', models.DateField(help_text="The local date the report is for, in the place's zone.")),
-                ('condition', models.CharField(choices=[('clear', 'Clear'), ('mainly-clear', 'Mainly Clear'), ('partly-cloudy', 'Partly Cloudy'), ('cloudy', 'Cloudy'), ('overcast', 'Overcast'), ('mist', 'Mist'), ('fog', 'Fog'), ('haze', 'Haze'), ('dust', 'Dust'), ('sandstorm', 'Sandstorm'), ('drizzle', 'Drizzle'), ('rain', 'Rain'), ('showers', 'Showers'), ('heavy-rain', 'Heavy Rain'), ('thunder', 'Thunder'), ('hail', 'Hail'), ('sleet', 'Sleet'), ('snow', 'Snow'), ('unknown', 'Unknown')], max_length=20)),
-                ('max_c', models.FloatField()),
-                ('min_c', models.FloatField(blank=True, null=True)),
-                ('provider', models.CharField(max_length=40)),
-                ('provider_code', models.CharField(blank=True, max_length=100)),
-                ('observed_code', models.CharField(blank=True, max_length=100)),
-                ('is_observation', models.BooleanField(default=False)),
-                ('fetched_at', models.DateTimeField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("place", models.SlugField(max_length=40)),
+                (
+                    "date",
+                    models.DateField(
+                        help_text="The local date the report is for, in the place's zone."
+                    ),
+                ),
+                (
+                    "condition",
+                    models.CharField(
+                        choices=[
+                            ("clear", "Clear"),
+                            ("mainly-clear", "Mainly Clear"),
+                            ("partly-cloudy", "Partly Cloudy"),
+                            ("cloudy", "Cloudy"),
+                            ("overcast", "Overcast"),
+                            ("mist", "Mist"),
+                            ("fog", "Fog"),
+                            ("haze", "Haze"),
+                            ("dust", "Dust"),
+                            ("sandstorm", "Sandstorm"),
+                            ("drizzle", "Drizzle"),
+                            ("rain", "Rain"),
+                            ("showers", "Showers"),
+                            ("heavy-rain", "Heavy Rain"),
+                            ("thunder", "Thunder"),
+                            ("hail", "Hail"),
+                            ("sleet", "Sleet"),
+                            ("snow", "Snow"),
+                            ("unknown", "Unknown"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("max_c", models.FloatField()),
+                ("min_c", models.FloatField(blank=True, null=True)),
+                ("provider", models.CharField(max_length=40)),
+                ("provider_code", models.CharField(blank=True, max_length=100)),
+                ("observed_code", models.CharField(blank=True, max_length=100)),
+                ("is_observation", models.BooleanField(default=False)),
+                ("fetched_at", models.DateTimeField()),
             ],
             options={
-                'ordering': ['place', '-date'],
-                'constraints': [models.UniqueConstraint(fields=('place', 'date'), name='weather_record_place_date')],
+                "ordering": ["place", "-date"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("place", "date"), name="weather_record_place_date"
+                    )
+                ],
             },
         ),
     ]
