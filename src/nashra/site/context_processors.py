@@ -34,6 +34,12 @@ class Header:
         return day.format(self.language) if day else ""
 
     @cached_property
+    def weather(self):
+        from nashra.weather.widget import header_widget
+
+        return header_widget()
+
+    @cached_property
     def sections(self):
         from nashra.newsroom.navigation import edition_sections
 

@@ -26,6 +26,7 @@ if settings.NASHRA_SERVE_MEDIA:
     )
 
 urlpatterns += i18n_patterns(
+    path("weather/", include("nashra.weather.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
