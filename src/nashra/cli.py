@@ -32,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _registrars():
     from nashra.prayer.commands import register as prayer
     from nashra.site.commands import register as site
+    from nashra.weather.commands import register as weather
 
-    return [site, prayer]
+    return [site, prayer, weather]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -127,6 +127,8 @@ def site_server():
         "NASHRA_BASE_URL": f"http://127.0.0.1:{port}",
         "NASHRA_CACHE_PREFIX": f"nashra-browser-{port}",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # The server runs this checkout's code, whatever is installed in the venv.
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src"),
     }
     if database_url:
         env["DATABASE_URL"] = database_url

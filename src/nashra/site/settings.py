@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "nashra.site",
     "nashra.newsroom",
     "nashra.prayer",
+    "nashra.hijri",
+    "nashra.weather",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -193,6 +195,26 @@ NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
 NASHRA_PRAYER_HEADER_PLACES = env_str("NASHRA_PRAYER_HEADER_PLACES", "")
 # A single machine serves uploaded images itself; behind a CDN or nginx, turn this off.
 NASHRA_SERVE_MEDIA = env_bool("NASHRA_SERVE_MEDIA", default=True)
+
+# Weather (docs/weather.md): the provider chain, in order; the first valid answer wins.
+# A misconfigured provider is skipped with a system-check warning (nashra.W1xx).
+NASHRA_WEATHER_PROVIDERS = env_list("NASHRA_WEATHER_PROVIDERS", "open-meteo,metar")
+NASHRA_OPEN_METEO_URL = env_str("NASHRA_OPEN_METEO_URL", "https://api.open-meteo.com")
+NASHRA_OPEN_METEO_API_KEY = env_str("NASHRA_OPEN_METEO_API_KEY")
+NASHRA_MET_OFFICE_URL = env_str(
+    "NASHRA_MET_OFFICE_URL", "https://data.hub.api.metoffice.gov.uk/sitespecific/v0"
+)
+NASHRA_MET_OFFICE_API_KEY = env_str("NASHRA_MET_OFFICE_API_KEY")
+NASHRA_METAR_URL = env_str("NASHRA_METAR_URL", "https://aviationweather.gov/api/data")
+NASHRA_METAR_FORMAT = env_str("NASHRA_METAR_FORMAT", "json")  # json or raw
+NASHRA_WEATHER_PLACE = env_str("NASHRA_WEATHER_PLACE", "dubai")
+NASHRA_WEATHER_TIMEOUT = env_int("NASHRA_WEATHER_TIMEOUT", 10, minimum=1)
+NASHRA_WEATHER_RETRIES = env_int("NASHRA_WEATHER_RETRIES", 2, minimum=0)
+NASHRA_WEATHER_REFRESH_MINUTES = env_int("NASHRA_WEATHER_REFRESH_MINUTES", 15, minimum=1)
+if NASHRA_WEATHER_REFRESH_MINUTES > 60:
+    raise ConfigurationError(
+        f"NASHRA_WEATHER_REFRESH_MINUTES must be at most 60, not {NASHRA_WEATHER_REFRESH_MINUTES}"
+    )
 
 LOGGING = {
     "version": 1,

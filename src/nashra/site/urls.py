@@ -27,6 +27,7 @@ if settings.NASHRA_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("nashra.prayer.urls")),
+    path("weather/", include("nashra.weather.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

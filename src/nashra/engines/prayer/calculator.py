@@ -161,10 +161,15 @@ def resolve_place(place: Place | str | tuple[float, float, str]) -> Place:
     if isinstance(place, Place):
         return place
     if isinstance(place, str):
-        return get_place(place)
+        return _place_by_name(place)
     from .places import coordinates
 
     return coordinates(*place)
+
+
+@lru_cache(maxsize=1024)
+def _place_by_name(name: str) -> Place:
+    return get_place(name)  # UnknownPlace is raised, not cached
 
 
 def resolve_method(method: Method | str | None, place: Place) -> Method:
@@ -191,8 +196,32 @@ def compute_day(
     table (:class:`~nashra.engines.prayer.overrides.OfficialTable`) whose published
     minutes win where it has them.
     """
-    table = compute_timetable([place], date, date, method, tuning=tuning, jumuah=jumuah, overrides=overrides)
-    return table.day(0, 0)
+    if overrides is not None:  # imported tables change under us: no memo
+        return compute_timetable([place], date, date, method, tuning=tuning, jumuah=jumuah, overrides=overrides).day(0, 0)
+    resolved = resolve_place(place)
+    base = resolve_method(method, resolved)
+    schedule = tuple(jumuah) if jumuah is not None else None
+    key = (resolved, id(base), tuple(sorted((tuning or {}).items())), schedule, date.year, date.month)
+    entry = _MONTHS.get(key)
+    if entry is None or entry[0] is not base:  # id() reused by a new method object
+        first = date.replace(day=1)
+        try:
+            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        except OverflowError:
+            last = date
+        table = compute_timetable([resolved], first, last, base, tuning=tuning, jumuah=schedule)
+        entry = _MONTHS[key] = (base, table)
+        if len(_MONTHS) > MONTH_CACHE_SIZE:
+            del _MONTHS[next(iter(_MONTHS))]
+    return entry[1].day(0, (date - entry[1].dates[0]).days)
+
+
+#: A single place-day is served from its place-month, computed in one vectorised pass
+#: (the same cost as one day: numpy's per-call overhead dominates).  An API server
+#: asks for the same few places and days again and again.  Results are identical:
+#: each day's times depend on that day alone.
+MONTH_CACHE_SIZE = 4096
+_MONTHS: dict[tuple[object, ...], tuple[Method, Timetable]] = {}
 
 
 def compute_timetable(
@@ -246,6 +275,8 @@ class OfficialTableLike:  # pragma: no cover - protocol for type hints
 
 
 def _profile_runs(method: Method, dates: list[dt.date]) -> list[tuple[int, int, Profile]]:
+    if len(method.profiles) == 1:  # one version for all time: no per-day lookup
+        return [(0, len(dates), method.profiles[0])]
     runs: list[tuple[int, int, Profile]] = []
     for i, date in enumerate(dates):
         profile = method.profile_for(date)
@@ -267,7 +298,7 @@ def _compute(places: list[Place], dates: list[dt.date], method: Method) -> tuple
         for delegate, idx in groups.items():
             subset = [places[i] for i in idx]
             if delegate is None:
-                s, c = _compute_profile(subset, dates[d0:d1], profile)
+                s, c = _compute_chunked(subset, dates[d0:d1], profile)
             else:  # an area published from another authority's table (Dubai: IACAD)
                 s, c = _compute(subset, dates[d0:d1], get_method(delegate))
             seconds[idx, d0:d1] = s
@@ -275,13 +306,41 @@ def _compute(places: list[Place], dates: list[dt.date], method: Method) -> tuple
     return seconds, codes
 
 
+#: Elements (places x days) per vectorised pass: small enough that the working arrays
+#: stay in the CPU cache (a year for 1,000 places in one pass is memory-bound and ~40%
+#: slower), large enough that numpy's per-call overhead is negligible.
+CHUNK_ELEMENTS = 12288
+
+
+def _compute_chunked(places: list[Place], dates: list[dt.date], profile: Profile) -> tuple[FloatArray, npt.NDArray[np.int8]]:
+    step = max(1, CHUNK_ELEMENTS // len(dates))
+    if step >= len(places):
+        return _compute_profile(places, dates, profile)
+    n_chunks = -(-len(places) // step)
+    step = -(-len(places) // n_chunks)  # equal chunks: no small remainder pass
+    seconds = np.empty((len(places), len(dates), len(PRAYERS)))
+    codes = np.empty((len(places), len(dates), len(PRAYERS)), dtype=np.int8)
+    for i in range(0, len(places), step):
+        seconds[i : i + step], codes[i : i + step] = _compute_profile(places[i : i + step], dates, profile)
+    return seconds, codes
+
+
 def _astro_days(dates: list[dt.date], profile: Profile) -> npt.NDArray[np.int64]:
-    if profile.table_year is None:
-        return np.array([d.toordinal() for d in dates], dtype=np.int64) - J2000_ORDINAL
+    # Dates are always consecutive: the day numbers depend on the first and the count.
+    return _day_numbers(dates[0], len(dates), profile.table_year)
+
+
+@lru_cache(maxsize=256)
+def _day_numbers(first: dt.date, n_days: int, table_year: int | None) -> npt.NDArray[np.int64]:
+    """J2000 day numbers of ``n_days`` dates from ``first`` (of ``table_year``'s month-days)."""
+    civil = np.arange(n_days, dtype=np.int64) + (first.toordinal() - J2000_ORDINAL)
+    if table_year is None:
+        return civil
     out = []
-    for d in dates:
+    for i in range(n_days):
+        d = first + dt.timedelta(days=i)
         day = min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day
-        out.append(dt.date(profile.table_year, d.month, day).toordinal() - J2000_ORDINAL)
+        out.append(dt.date(table_year, d.month, day).toordinal() - J2000_ORDINAL)
     return np.array(out, dtype=np.int64)
 
 
@@ -349,11 +408,13 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     """Local seconds after midnight, shape (places, days, 6), and reason codes."""
     n_p, n_d = len(places), len(dates)
     points = [_reference(p, profile, places) for p in places]
-    lat = np.array([pt.latitude for pt in points])[:, None] * np.ones((1, n_d))
+    # Per-place columns (places, 1): broadcasting against (places, days) keeps the
+    # per-place trig (latitude, horizon altitudes) out of the per-day arrays.
+    lat = np.array([pt.latitude for pt in points])[:, None]
     lat = np.clip(lat, -89.999, 89.999)
-    lon = np.array([pt.longitude for pt in points])[:, None] * np.ones((1, n_d))
+    lon = np.array([pt.longitude for pt in points])[:, None]
     elev = np.array([p.elevation_m for p in points])[:, None]
-    civil = np.array([d.toordinal() for d in dates], dtype=np.int64) - J2000_ORDINAL
+    civil = _day_numbers(dates[0], n_d, None)
     astro = _astro_days(dates, profile)
     # Pick the solar day whose noon falls on this local date (zones far from their
     # meridian, e.g. Pacific/Kiritimati, would otherwise be off by a day).
@@ -365,8 +426,8 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     dec, _ = table.at(tr)
     sc = (np.sin(lat * A.DEG), np.cos(lat * A.DEG))
     dip = A.horizon_dip(np.where(elev >= profile.min_elevation_m, elev, 0.0)) if profile.use_elevation else 0.0
-    rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape)
-    set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape)
+    rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape) + 0.0
+    set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape) + 0.0
     sunrise = A.event(table, tr, lat, lon, rise_alt, -1.0, sincos_lat=sc)
     sunset = A.event(table, tr, lat, lon, set_alt, 1.0, sincos_lat=sc)
     night = sunrise + 1.0 - sunset
@@ -406,9 +467,13 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     local = np.empty_like(utc)
     unix = utc * 86400.0 + zones.UNIX_J2000
     first, last = int(civil[0]), int(civil[-1])
+    by_zone: dict[str, list[int]] = {}
     for i, place in enumerate(places):
-        off = zones.utc_offsets(place.tz, unix[i].ravel(), first, last).reshape(unix[i].shape)
-        local[i] = unix[i] + off - (zones.UNIX_J2000 + (civil[:, None] - 0.5) * 86400.0)
+        by_zone.setdefault(place.tz, []).append(i)
+    midnights = zones.UNIX_J2000 + (civil[:, None] - 0.5) * 86400.0
+    for tz, idx in by_zone.items():  # one lookup per zone, not per place
+        sub = unix[idx]
+        local[idx] = sub + zones.utc_offsets(tz, sub.ravel(), first, last).reshape(sub.shape) - midnights
     return local, codes
 
 

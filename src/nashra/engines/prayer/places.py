@@ -35,7 +35,9 @@ class Place:
 
     @property
     def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.tz)
+        from .zones import zone
+
+        return zone(self.tz)
 
 
 def slugify(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -46,10 +47,10 @@ class ArticlePage(Page):
     hero_caption = models.CharField(max_length=300, blank=True)
     hero_credit = models.CharField(max_length=120, blank=True)
     canonical_url = models.URLField(
-        blank=True, help_text="Only for copy first published elsewhere; leave empty otherwise"
+        blank=True, help_text=_("Only for copy first published elsewhere; leave empty otherwise")
     )
     updated_at = models.DateTimeField(
-        null=True, blank=True, help_text="Shown as 'Updated' when the story changes after publication"
+        null=True, blank=True, help_text=_("Shown as 'Updated' when the story changes after publication")
     )
 
     parent_page_types = ["newsroom.SectionPage"]
@@ -57,18 +58,18 @@ class ArticlePage(Page):
 
     content_panels = [
         FieldPanel("kicker"),
-        FieldPanel("title", heading="Headline"),
+        FieldPanel("title", heading=_("Headline")),
         FieldPanel("standfirst"),
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("agency")], heading="Credit"
+            [FieldPanel("authors"), FieldPanel("agency")], heading=_("Credit")
         ),
-        FieldRowPanel([FieldPanel("dateline_city"), FieldPanel("dateline_country")], heading="Dateline"),
+        FieldRowPanel([FieldPanel("dateline_city"), FieldPanel("dateline_country")], heading=_("Dateline")),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
-            heading="Hero image",
+            heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        InlinePanel("corrections", heading="Corrections", label="Correction"),
+        InlinePanel("corrections", heading=_("Corrections"), label=_("Correction")),
     ]
     promote_panels = Page.promote_panels + [
         FieldPanel("tags"),
