@@ -10,7 +10,7 @@ from nashra.site.messages import app_messages, python_messages, template_message
 from nashra.site.pofile import PoSyntaxError, compile_mo, parse_po
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "nashra"
-CHECKED_APPS = ["site", "newsroom", "hijri"]
+CHECKED_APPS = ["site", "newsroom", "hijri", "prayer"]
 
 SAMPLE_PO = r'''
 msgid ""
