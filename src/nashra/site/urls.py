@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("nashra.syndication.urls")),
 ]
 
 if settings.NASHRA_SERVE_MEDIA:
@@ -24,6 +25,7 @@ if settings.NASHRA_SERVE_MEDIA:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("nashra.finder.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
