@@ -30,14 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _registrars():
+    from nashra.prayer.commands import register as prayer
     from nashra.site.commands import register as site
 
-    registrars = [site]
-    try:
-        from nashra.prayer.commands import register as prayer
-    except ImportError:  # until the prayer engine lands
-        return registrars
-    return [*registrars, prayer]
+    return [site, prayer]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
