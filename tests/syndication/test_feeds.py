@@ -6,7 +6,10 @@ from datetime import timedelta
 import feedparser
 import pytest
 
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "news": "http://www.google.com/schemas/sitemap-news/0.9"}
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "news": "http://www.google.com/schemas/sitemap-news/0.9",
+}
 
 
 def feed_paths():
@@ -14,8 +17,15 @@ def feed_paths():
 
     author = Author.objects.filter(articles__live=True).first()
     tag = ArticlePage.objects.live().filter(locale__language_code="en").first().tags.first()
-    paths = ["/feeds/{kind}/", "/feeds/en/{kind}/", "/feeds/ar/{kind}/", "/feeds/en/section/uae/{kind}/",
-             "/feeds/ar/section/world/{kind}/", f"/feeds/author/{author.slug}/{{kind}}/", f"/feeds/tag/{tag.slug}/{{kind}}/"]
+    paths = [
+        "/feeds/{kind}/",
+        "/feeds/en/{kind}/",
+        "/feeds/ar/{kind}/",
+        "/feeds/en/section/uae/{kind}/",
+        "/feeds/ar/section/world/{kind}/",
+        f"/feeds/author/{author.slug}/{{kind}}/",
+        f"/feeds/tag/{tag.slug}/{{kind}}/",
+    ]
     return [p.format(kind=kind) for p in paths for kind in ("rss", "atom")]
 
 
@@ -38,7 +48,12 @@ def test_every_feed_parses_cleanly_and_has_only_live_articles(client):
 def test_unpublished_article_leaves_the_feed(client):
     from nashra.newsroom.models import ArticlePage
 
-    article = ArticlePage.objects.live().filter(locale__language_code="en").order_by("-first_published_at").first()
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code="en")
+        .order_by("-first_published_at")
+        .first()
+    )
     assert article.title in client.get("/feeds/en/rss/").content.decode()
     article.unpublish()
     assert article.title not in client.get("/feeds/en/rss/").content.decode()
@@ -60,7 +75,9 @@ def test_sitemap_index_lists_article_sitemaps(client):
     locations = [loc.text for loc in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
     assert any("sitemap-articles-ar.xml" in loc for loc in locations)
     assert ArticleSitemap.limit == 50_000
-    urls = ET.fromstring(client.get("/sitemap-articles-en.xml").content).findall("s:url/s:loc", SITEMAP_NS)
+    urls = ET.fromstring(client.get("/sitemap-articles-en.xml").content).findall(
+        "s:url/s:loc", SITEMAP_NS
+    )
     assert len(urls) == ArticlePage.objects.live().filter(locale__language_code="en").count()
     assert all(url.text.startswith("http://localhost:8000/") for url in urls)
 
@@ -72,7 +89,9 @@ def test_news_sitemap_has_only_last_48_hours(client):
     from nashra.newsroom.models import ArticlePage
 
     old = ArticlePage.objects.live().filter(locale__language_code="ar").order_by("pk").first()
-    ArticlePage.objects.filter(pk=old.pk).update(first_published_at=timezone.now() - timedelta(hours=49))
+    ArticlePage.objects.filter(pk=old.pk).update(
+        first_published_at=timezone.now() - timedelta(hours=49)
+    )
     response = client.get("/news-sitemap-ar.xml")
     assert response.status_code == 200
     tree = ET.fromstring(response.content)

@@ -6,7 +6,15 @@ import re
 import pytest
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
-REQUIRED = ("headline", "datePublished", "dateModified", "author", "publisher", "inLanguage", "mainEntityOfPage")
+REQUIRED = (
+    "headline",
+    "datePublished",
+    "dateModified",
+    "author",
+    "publisher",
+    "inLanguage",
+    "mainEntityOfPage",
+)
 
 
 @pytest.mark.django_db
@@ -43,7 +51,9 @@ def test_json_ld_cannot_be_broken_out_of(client):
     from nashra.newsroom.models import ArticlePage
 
     article = ArticlePage.objects.live().first()
-    ArticlePage.objects.filter(pk=article.pk).update(title="</script><script>alert(1)</script> & more")
+    ArticlePage.objects.filter(pk=article.pk).update(
+        title="</script><script>alert(1)</script> & more"
+    )
     html = client.get(article.url).content.decode()
     assert "<script>alert(1)" not in html
     assert json.loads(JSON_LD.search(html).group(1))["headline"].startswith("</script>")
@@ -64,10 +74,14 @@ def test_hreflang_links_a_translated_article_both_ways(client):
     from nashra.newsroom.models import ArticlePage
 
     arabic = next(
-        page for page in ArticlePage.objects.live().filter(locale__language_code="ar")
+        page
+        for page in ArticlePage.objects.live().filter(locale__language_code="ar")
         if page.get_translations().live().exists()
     )
     english = arabic.get_translations().live().get()
     html = client.get(arabic.url).content.decode()
     assert f'hreflang="en" href="http://localhost:8000{english.url}"' in html
-    assert f'hreflang="ar" href="http://localhost:8000{arabic.url}"' in client.get(english.url).content.decode()
+    assert (
+        f'hreflang="ar" href="http://localhost:8000{arabic.url}"'
+        in client.get(english.url).content.decode()
+    )

@@ -8,7 +8,11 @@ from nashra.newsroom.models import SectionPage
 
 
 def section_choices():
-    slugs = SectionPage.objects.live().order_by("path").values_list("slug", "title", "locale__language_code")
+    slugs = (
+        SectionPage.objects.live()
+        .order_by("path")
+        .values_list("slug", "title", "locale__language_code")
+    )
     seen: dict[str, str] = {}
     for slug, title, language in slugs:
         if slug not in seen or language == "en":
@@ -19,8 +23,12 @@ def section_choices():
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, strip=True, label=_("Search"))
     section = forms.ChoiceField(required=False, label=_("Section"))
-    date_from = forms.DateField(required=False, label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        required=False, label=_("From"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label=_("To"), widget=forms.DateInput(attrs={"type": "date"})
+    )
     lang = forms.ChoiceField(
         required=False,
         label=_("Language"),

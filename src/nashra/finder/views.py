@@ -3,10 +3,9 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-
-from django.utils.safestring import mark_safe
 
 from nashra.engines.text.highlight import find_spans, snippet
 from nashra.finder.forms import SearchForm
@@ -20,7 +19,10 @@ def search(request):
     raw = params.get("q", "")
     if len(raw) > QUERY_MAX_CHARS:
         params["q"] = raw[:QUERY_MAX_CHARS]
-        notices.append(_("Your search was too long, so only its first %(count)s characters were used.") % {"count": QUERY_MAX_CHARS})
+        notices.append(
+            _("Your search was too long, so only its first %(count)s characters were used.")
+            % {"count": QUERY_MAX_CHARS}
+        )
     language = (get_language() or "en")[:2]
     if not params.get("lang"):
         params["lang"] = language

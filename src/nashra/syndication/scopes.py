@@ -41,7 +41,12 @@ def locale_or_404(language: str) -> Locale:
 
 
 def site_scope() -> FeedScope:
-    return FeedScope(_("Nashra: all stories"), "/", _("Every story from both editions"), published(ArticlePage.objects.all()))
+    return FeedScope(
+        _("Nashra: all stories"),
+        "/",
+        _("Every story from both editions"),
+        published(ArticlePage.objects.all()),
+    )
 
 
 def edition_scope(language: str) -> FeedScope:

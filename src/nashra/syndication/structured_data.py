@@ -27,7 +27,12 @@ def publisher() -> dict:
         "@type": "NewsMediaOrganization",
         "name": settings.NASHRA_PUBLISHER_NAME,
         "url": base_url() + "/",
-        "logo": {"@type": "ImageObject", "url": absolute(static("syndication/logo.png")), "width": 600, "height": 60},
+        "logo": {
+            "@type": "ImageObject",
+            "url": absolute(static("syndication/logo.png")),
+            "width": 600,
+            "height": 60,
+        },
     }
 
 
@@ -42,12 +47,17 @@ def news_article(article) -> dict:
         "headline": article.title[:110],
         "description": article.search_description or article.standfirst,
         "datePublished": article.first_published_at,
-        "dateModified": article.updated_at or article.last_published_at or article.first_published_at,
+        "dateModified": article.updated_at
+        or article.last_published_at
+        or article.first_published_at,
         "inLanguage": language,
         "publisher": publisher(),
     }
     authors = [
-        {"@type": "Person", "name": author.name_ar if language == "ar" and author.name_ar else author.name}
+        {
+            "@type": "Person",
+            "name": author.name_ar if language == "ar" and author.name_ar else author.name,
+        }
         for author in article.authors.all()
     ]
     if authors:

@@ -11,14 +11,24 @@ FEEDS = {"rss": ArticleRssFeed(), "atom": ArticleAtomFeed()}
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "syndication:sitemap"}, name="sitemap-index"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "syndication:sitemap"},
+        name="sitemap-index",
+    ),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     re_path(r"^news-sitemap-(?P<language>[a-z]{2})\.xml$", views.news_sitemap, name="news-sitemap"),
 ]
 for kind, feed in FEEDS.items():
     urlpatterns += [
         path(f"feeds/{kind}/", feed, {"scope": "site"}, name=f"site-{kind}"),
-        re_path(rf"^feeds/(?P<language>en|ar)/{kind}/$", feed, {"scope": "edition"}, name=f"edition-{kind}"),
+        re_path(
+            rf"^feeds/(?P<language>en|ar)/{kind}/$",
+            feed,
+            {"scope": "edition"},
+            name=f"edition-{kind}",
+        ),
         re_path(
             rf"^feeds/(?P<language>en|ar)/section/(?P<slug>[-\w]+)/{kind}/$",
             feed,

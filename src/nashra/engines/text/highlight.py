@@ -14,7 +14,9 @@ def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
         return []
     folded, offsets = normalise_with_offsets(text)
     pattern = re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)) + r")"
+        r"(?<!\w)("
+        + "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+        + r")"
     )
     spans: list[tuple[int, int]] = []
     for match in pattern.finditer(folded):

@@ -13,7 +13,9 @@ ENTRIES = "wagtailsearch_indexentry"
 
 
 def fts_columns(tokenizer: str) -> str:
-    return f"CREATE VIRTUAL TABLE {FTS} USING fts5(autocomplete, body, title, tokenize='{tokenizer}')"
+    return (
+        f"CREATE VIRTUAL TABLE {FTS} USING fts5(autocomplete, body, title, tokenize='{tokenizer}')"
+    )
 
 
 def retokenize(tokenizer: str):
