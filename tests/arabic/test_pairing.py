@@ -17,15 +17,15 @@ def test_english_article_links_to_its_arabic_version(client):
     english, arabic = paired_articles()
     html = client.get(english.url).content.decode()
     assert f'<a href="{arabic.url}" hreflang="ar" lang="ar" dir="rtl">اقرأ بالعربية</a>' in html
-    assert f'<link rel="alternate" hreflang="ar" href="http://localhost{arabic.url}">' in html
-    assert f'<link rel="alternate" hreflang="en" href="http://localhost{english.url}">' in html
+    assert f'<link rel="alternate" hreflang="ar" href="http://localhost:8000{arabic.url}">' in html
+    assert f'<link rel="alternate" hreflang="en" href="http://localhost:8000{english.url}">' in html
 
 
 def test_arabic_article_links_to_its_english_version(client):
     english, arabic = paired_articles()
     html = client.get(arabic.url).content.decode()
     assert f'<a href="{english.url}" hreflang="en" lang="en" dir="ltr">Read in English</a>' in html
-    assert f'<link rel="alternate" hreflang="en" href="http://localhost{english.url}">' in html
+    assert f'<link rel="alternate" hreflang="en" href="http://localhost:8000{english.url}">' in html
 
 
 def test_unpaired_article_has_no_counterpart_and_no_hreflang(client):
@@ -48,7 +48,7 @@ def test_home_and_sections_link_to_their_counterparts(client, english, arabic):
     ar_html = client.get(arabic).content.decode()
     assert f'<a href="{arabic}" hreflang="ar"' in en_html
     assert f'<a href="{english}" hreflang="en"' in ar_html
-    assert f'<link rel="alternate" hreflang="ar" href="http://localhost{arabic}">' in en_html
+    assert f'<link rel="alternate" hreflang="ar" href="http://localhost:8000{arabic}">' in en_html
 
 
 def test_header_switcher_goes_to_the_translation_of_the_page(client):

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "nashra.prayer",
     "nashra.hijri",
     "nashra.weather",
+    "nashra.finder",
+    "nashra.syndication",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -180,7 +182,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 WAGTAIL_SITE_NAME = "Nashra"
 WAGTAILADMIN_BASE_URL = env_str("NASHRA_BASE_URL", "http://localhost:8000").rstrip("/")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (wrapped by nashra.finder.backends) uses PostgreSQL full-text
+# search with the english stemmer on PostgreSQL, and FTS5 with the porter tokenizer on
+# SQLite (nashra.finder's migration).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "nashra.finder.backends", "SEARCH_CONFIG": "english"}
+}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -190,6 +197,8 @@ WAGTAIL_WORKFLOW_ENABLED = True
 # Our own settings.
 NASHRA_PAGE_CACHE_SECONDS = env_int("NASHRA_PAGE_CACHE_SECONDS", 60, minimum=0)
 NASHRA_SECTION_PAGE_SIZE = env_int("NASHRA_SECTION_PAGE_SIZE", 12, minimum=1)
+NASHRA_SEARCH_PAGE_SIZE = env_int("NASHRA_SEARCH_PAGE_SIZE", 10, minimum=1)
+NASHRA_PUBLISHER_NAME = env_str("NASHRA_PUBLISHER_NAME", "Nashra")
 NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
 # Comma-separated place slugs for the header prayer table (`nashra prayer places`).
 NASHRA_PRAYER_HEADER_PLACES = env_str("NASHRA_PRAYER_HEADER_PLACES", "")

@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("nashra.syndication.urls")),
 ]
 
 if settings.NASHRA_SERVE_MEDIA:
@@ -28,6 +29,7 @@ if settings.NASHRA_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("nashra.prayer.urls")),
     path("weather/", include("nashra.weather.urls")),
+    path("", include("nashra.finder.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

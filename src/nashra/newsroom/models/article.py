@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -12,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from nashra.newsroom.models.blocks import ArticleBodyBlock
+from nashra.newsroom.models.search_fields import NormalisedSearchField, without_search_field
 
 STANDFIRST_MAX = 200
 
@@ -76,9 +78,12 @@ class ArticlePage(Page):
         FieldPanel("urgency"),
         FieldPanel("canonical_url"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("standfirst"),
-        index.SearchField("body"),
+    # Headline above standfirst above body; every indexed text folded for Arabic
+    # (nashra.engines.text.arabic) so the reader's folded query meets it.
+    search_fields = without_search_field(Page.search_fields, "title") + [
+        NormalisedSearchField("title", boost=3),
+        NormalisedSearchField("standfirst", boost=2),
+        NormalisedSearchField("body_text"),
         index.FilterField("locale_id"),
         index.FilterField("first_published_at"),
     ]
@@ -101,6 +106,19 @@ class ArticlePage(Page):
         if self.updated_at and self.first_published_at and self.updated_at > self.first_published_at:
             return self.updated_at
         return None
+
+    def body_text(self) -> str:
+        """The body as plain text: paragraphs, quotes and fact boxes, for search and feeds."""
+        parts: list[str] = []
+        for block in self.body:
+            if block.block_type == "paragraph":
+                parts.append(strip_tags(block.value.source))
+            elif block.block_type == "quote":
+                parts.append(block.value["text"])
+            elif block.block_type == "fact_box":
+                parts.append(block.value["title"])
+                parts.extend(block.value["items"])
+        return "\n".join(part.strip() for part in parts if part and part.strip())
 
     @property
     def dateline(self) -> str:
