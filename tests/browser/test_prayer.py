@@ -23,7 +23,9 @@ def before_asr() -> dt.datetime:
 
 
 def next_prayers(page, selector: str) -> list[str]:
-    return page.locator(f"{selector} td.is-next").evaluate_all("cells => cells.map(c => c.dataset.prayer)")
+    return page.locator(f"{selector} td.is-next").evaluate_all(
+        "cells => cells.map(c => c.dataset.prayer)"
+    )
 
 
 def test_place_page_highlight_moves_from_asr_to_maghrib(site_server, page):

@@ -22,7 +22,9 @@ def test_dubai_row_is_todays_engine_times_with_jumuah_on_friday(client, db):
         html = client.get("/").content.decode()
     assert row_cells(html, "dubai") == ["04:50", "06:04", "12:14", "15:39", "18:19", "19:33"]
     expected = compute_day("dubai", dt.date(2023, 9, 22)).hhmm()
-    assert row_cells(html, "dubai") == [expected[p] for p in ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")]
+    assert row_cells(html, "dubai") == [
+        expected[p] for p in ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")
+    ]
     panel = header_html(html)
     assert re.search(r"Jumu(&#x27;|')ah <time[^>]*>13:15</time>", panel)
     for heading in ("City", "Fajr", "Shuruq", "Dhuhr", "Asr", "Maghrib", "Isha"):
@@ -49,7 +51,9 @@ def test_next_prayer_is_marked_and_carries_iso_instants(client, db):
     with time_machine.travel(dt.datetime(2023, 9, 22, 6, 0, tzinfo=dt.UTC), tick=False):
         html = client.get("/").content.decode()
     row = re.search(r'<tr data-place="dubai">(.*?)</tr>', html, re.S)[1]
-    assert re.search(r'data-prayer="dhuhr" data-at="2023-09-22T13:15:00\+04:00" class="is-next"', row)
+    assert re.search(
+        r'data-prayer="dhuhr" data-at="2023-09-22T13:15:00\+04:00" class="is-next"', row
+    )
     assert 'class="prayer-jumuah is-next"' in html
     assert "prayer/next.js" in html
 
@@ -58,28 +62,46 @@ def test_no_jumuah_line_on_other_days(client, db):
     with time_machine.travel(dt.datetime(2023, 9, 21, 11, 16, tzinfo=dt.UTC), tick=False):
         html = client.get("/").content.decode()
     assert "data-jumuah" not in header_html(html)
-    assert row_cells(html, "dubai") == list(compute_day("dubai", dt.date(2023, 9, 21)).hhmm().values())
+    assert row_cells(html, "dubai") == list(
+        compute_day("dubai", dt.date(2023, 9, 21)).hhmm().values()
+    )
 
 
 def test_the_table_moves_on_at_dubai_midnight(client, db):
-    with time_machine.travel(dt.datetime(2023, 9, 22, 19, 59, tzinfo=dt.UTC), tick=False) as traveller:
+    with time_machine.travel(
+        dt.datetime(2023, 9, 22, 19, 59, tzinfo=dt.UTC), tick=False
+    ) as traveller:
         before = client.get("/").content.decode()
         traveller.move_to(dt.datetime(2023, 9, 22, 20, 1, tzinfo=dt.UTC))  # 00:01 in Dubai
         after = client.get("/").content.decode()
     assert '<time datetime="2023-09-22">' in header_html(before)
     assert '<time datetime="2023-09-23">' in header_html(after)
     saturday = compute_day("dubai", dt.date(2023, 9, 23)).hhmm()
-    assert row_cells(after, "dubai") == [saturday[p] for p in ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")]
+    assert row_cells(after, "dubai") == [
+        saturday[p] for p in ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")
+    ]
     assert "data-jumuah" not in header_html(after)
     # Just after midnight Fajr is next.
-    assert re.search(r'data-prayer="fajr" data-at="2023-09-23T[0-9:]+\+04:00" class="is-next"', after)
+    assert re.search(
+        r'data-prayer="fajr" data-at="2023-09-23T[0-9:]+\+04:00" class="is-next"', after
+    )
 
 
 def test_arabic_header_uses_arabic_names_and_labels(client, db):
     with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
         html = client.get("/ar/").content.decode()
     panel = header_html(html)
-    for word in ("المدينة", "الفجر", "الشروق", "الظهر", "العصر", "المغرب", "العشاء", "الجمعة", "دبي"):
+    for word in (
+        "المدينة",
+        "الفجر",
+        "الشروق",
+        "الظهر",
+        "العصر",
+        "المغرب",
+        "العشاء",
+        "الجمعة",
+        "دبي",
+    ):
         assert word in panel, word
     assert row_cells(html, "dubai")[0] == "04:50"
 
@@ -109,9 +131,21 @@ def test_jumuah_schedule_is_editable_in_the_admin(editor_client):
     assert listing.status_code == 200
     assert "13:15 from 2022-01-07" in listing.content.decode()
     assert "12:45 from 2026-01-02" in listing.content.decode()
-    response = editor_client.post("/admin/snippets/prayer/jumuahtime/add/",
-                                  {"starts_on": "2027-01-01", "time": "13:30", "note": "test"})
+    response = editor_client.post(
+        "/admin/snippets/prayer/jumuahtime/add/",
+        {"starts_on": "2027-01-01", "time": "13:30", "note": "test"},
+    )
     assert response.status_code == 302
     assert JumuahTime.objects.get(starts_on=dt.date(2027, 1, 1)).time == dt.time(13, 30)
-    assert editor_client.get("/api/v1/prayer-times", {"place": "dubai", "date": "2027-01-01"}).json()["jumuah"] == "13:30"
-    assert editor_client.get("/api/v1/prayer-times", {"place": "dubai", "date": "2026-12-25"}).json()["jumuah"] == "12:45"
+    assert (
+        editor_client.get("/api/v1/prayer-times", {"place": "dubai", "date": "2027-01-01"}).json()[
+            "jumuah"
+        ]
+        == "13:30"
+    )
+    assert (
+        editor_client.get("/api/v1/prayer-times", {"place": "dubai", "date": "2026-12-25"}).json()[
+            "jumuah"
+        ]
+        == "12:45"
+    )

@@ -21,10 +21,18 @@ def test_index_lists_every_area_grouped_by_emirate(client, db):
         response = client.get("/prayer-times/")
     html = response.content.decode()
     assert response.status_code == 200
-    main = html[html.index('<main'):]
+    main = html[html.index("<main") :]
     assert len(re.findall(r'<tr data-place="', main)) == len(all_places()) == 60
     captions = re.findall(r"<caption>([^<]+)</caption>", main)
-    assert captions == ["Abu Dhabi", "Dubai", "Sharjah", "Ajman", "Umm Al Quwain", "Ras Al Khaimah", "Fujairah"]
+    assert captions == [
+        "Abu Dhabi",
+        "Dubai",
+        "Sharjah",
+        "Ajman",
+        "Umm Al Quwain",
+        "Ras Al Khaimah",
+        "Fujairah",
+    ]
     row = re.search(r'<tr data-place="hatta">(.*?)</tr>', main, re.S)[1]
     expected = compute_day("hatta", dt.date(2023, 9, 22)).hhmm()
     assert expected["fajr"] in row and expected["isha"] in row
@@ -40,9 +48,12 @@ def test_place_month_with_navigation(client, db):
     html = response.content.decode()
     assert response.status_code == 200
     assert 'href="?month=2023-08"' in html and 'href="?month=2023-10"' in html
-    assert html.count('<tr') >= 31
+    assert html.count("<tr") >= 31
     assert "04:50" in html and "Jumu" in html
-    assert 'href="/prayer-times/dubai/2023-09.csv"' in html and 'href="/prayer-times/dubai/2023-09.ics"' in html
+    assert (
+        'href="/prayer-times/dubai/2023-09.csv"' in html
+        and 'href="/prayer-times/dubai/2023-09.ics"' in html
+    )
     # December links forward to January of the next year.
     html = client.get("/prayer-times/dubai/", {"month": "2023-12"}).content.decode()
     assert 'href="?month=2024-01"' in html and 'href="?month=2023-11"' in html
@@ -68,7 +79,9 @@ def test_csv_download(client, db):
     response = client.get("/prayer-times/dubai/2023-09.csv")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response["Content-Disposition"] == 'attachment; filename="prayer-times-dubai-2023-09.csv"'
+    assert (
+        response["Content-Disposition"] == 'attachment; filename="prayer-times-dubai-2023-09.csv"'
+    )
     lines = response.content.decode().splitlines()
     assert lines[0] == CSV_HEADER == "date,fajr,sunrise,dhuhr,asr,maghrib,isha"
     assert len(lines) == 31
@@ -79,16 +92,25 @@ def test_ical_download(client, db):
     response = client.get("/prayer-times/dubai/2023-09.ics")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
-    assert response["Content-Disposition"] == 'attachment; filename="prayer-times-dubai-2023-09.ics"'
+    assert (
+        response["Content-Disposition"] == 'attachment; filename="prayer-times-dubai-2023-09.ics"'
+    )
     body = response.content.decode()
-    assert body.startswith("BEGIN:VCALENDAR") and "BEGIN:VTIMEZONE" in body and "TZID:Asia/Dubai" in body
+    assert (
+        body.startswith("BEGIN:VCALENDAR")
+        and "BEGIN:VTIMEZONE" in body
+        and "TZID:Asia/Dubai" in body
+    )
     assert body.count("BEGIN:VEVENT") >= 30 * 5
 
 
 def test_year_chart_is_inline_svg_with_title_and_axes(client, db):
     html = client.get("/prayer-times/dubai/", {"month": "2023-09"}).content.decode()
-    svg = html[html.index("<svg"):html.index("</svg>")]
-    assert 'role="img"' in svg and "<title id=\"prayer-chart-title\">Prayer times in Dubai through 2023</title>" in svg
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert (
+        'role="img"' in svg
+        and '<title id="prayer-chart-title">Prayer times in Dubai through 2023</title>' in svg
+    )
     assert "<desc" in svg
     assert len(re.findall(r'<path d="M[\d. L]+"', svg)) == 6
     assert ">Jan</text>" in svg and ">Dec</text>" in svg and re.search(r">\d\d:00</text>", svg)
@@ -110,7 +132,9 @@ def test_chart_paths_are_pure_and_follow_the_timetable(db):
 def test_chart_breaks_lines_where_times_are_undefined():
     from nashra.engines.prayer import compute_timetable
 
-    table = compute_timetable([(78.2, 15.6, "Arctic/Longyearbyen")], dt.date(2024, 1, 1), dt.date(2024, 12, 31), "mwl")
+    table = compute_timetable(
+        [(78.2, 15.6, "Arctic/Longyearbyen")], dt.date(2024, 1, 1), dt.date(2024, 12, 31), "mwl"
+    )
     chart = year_chart(table)
     assert chart.paths["sunrise"].count("M") >= 2
     assert "nan" not in " ".join(chart.paths.values())

@@ -73,8 +73,14 @@ class MonthIn(WhereIn):
 
 
 def _place(place: Place) -> dict:
-    return {"slug": place.slug or None, "name_en": place.name_en or None, "name_ar": place.name_ar or None,
-            "latitude": place.latitude, "longitude": place.longitude, "elevation_m": place.elevation_m}
+    return {
+        "slug": place.slug or None,
+        "name_en": place.name_en or None,
+        "name_ar": place.name_ar or None,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "elevation_m": place.elevation_m,
+    }
 
 
 def day_json(day: DayTimes) -> dict:
@@ -87,30 +93,53 @@ def day_json(day: DayTimes) -> dict:
     return out
 
 
-@router.get("/prayer-times", response={200: DayResponse, 400: ErrorOut}, summary="Prayer times of one day")
+@router.get(
+    "/prayer-times", response={200: DayResponse, 400: ErrorOut}, summary="Prayer times of one day"
+)
 def prayer_times(request: HttpRequest, params: Query[DayIn]):
     """Times as HH:MM in the place's zone (null where the sun never reaches the angle; the
     `undefined` object then says why). `jumuah` appears on Fridays where the authority
     publishes one. `date` defaults to today in the place's zone."""
     try:
-        where = resolve(params.place, params.lat, params.lon, params.tz, params.elevation, params.method)
+        where = resolve(
+            params.place, params.lat, params.lon, params.tz, params.elevation, params.method
+        )
         date = parse_date(params.date, where.place)
     except BadInput as exc:
         return Status(400, {"error": str(exc)})
     day = day_times(where.place, date, where.method.id)
-    body = {"place": _place(where.place), "timezone": where.place.tz, "method": where.method.id, **day_json(day)}
+    body = {
+        "place": _place(where.place),
+        "timezone": where.place.tz,
+        "method": where.method.id,
+        **day_json(day),
+    }
     return Status(200, body)
 
 
-@router.get("/prayer-times/month", response={200: MonthResponse, 400: ErrorOut}, summary="Prayer times of a month")
+@router.get(
+    "/prayer-times/month",
+    response={200: MonthResponse, 400: ErrorOut},
+    summary="Prayer times of a month",
+)
 def prayer_times_month(request: HttpRequest, params: Query[MonthIn]):
     """Every day of `month` (YYYY-MM; default: this month in the place's zone)."""
     try:
-        where = resolve(params.place, params.lat, params.lon, params.tz, params.elevation, params.method)
+        where = resolve(
+            params.place, params.lat, params.lon, params.tz, params.elevation, params.method
+        )
         first = parse_month(params.month, where.place)
     except BadInput as exc:
         return Status(400, {"error": str(exc)})
     table = timetable([where.place], first, month_end(first), where.method.id)
     days = [day_json(table.day(0, d)) for d in range(len(table.dates))]
-    return Status(200, {"place": _place(where.place), "month": f"{first:%Y-%m}", "timezone": where.place.tz,
-                        "method": where.method.id, "days": days})
+    return Status(
+        200,
+        {
+            "place": _place(where.place),
+            "month": f"{first:%Y-%m}",
+            "timezone": where.place.tz,
+            "method": where.method.id,
+            "days": days,
+        },
+    )

@@ -61,8 +61,12 @@ def _build(slugs: tuple[str, ...], date: dt.date, language: str) -> PrayerHeader
         hhmm = day.hhmm()
         jumuah = jumuah or day.jumuah
         cells = [
-            Cell(prayer, hhmm[prayer] or "—", day.times[prayer],
-                 day.jumuah if prayer == "dhuhr" and day.jumuah else day.times[prayer])
+            Cell(
+                prayer,
+                hhmm[prayer] or "—",
+                day.times[prayer],
+                day.jumuah if prayer == "dhuhr" and day.jumuah else day.times[prayer],
+            )
             for prayer in PRAYERS
         ]
         name = place.name_ar if language == "ar" and place.name_ar else place.name_en
@@ -92,7 +96,12 @@ def mark_next(header: PrayerHeader, now: dt.datetime) -> None:
         found = False
         for cell in row.cells:
             cell.is_next = False
-            if not found and cell.prayer != "sunrise" and cell.next_at is not None and cell.next_at > now:
+            if (
+                not found
+                and cell.prayer != "sunrise"
+                and cell.next_at is not None
+                and cell.next_at > now
+            ):
                 cell.is_next = found = True
                 if cell.prayer == "dhuhr" and header.jumuah is not None:
                     header.jumuah_next = True

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from nashra.engines.prayer import Method, Place, PrayerError, coordinates, get_method, get_place
+from nashra.engines.prayer import Method, Place, PrayerError, coordinates, get_place
 from nashra.engines.prayer.calculator import resolve_method
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -41,8 +41,14 @@ def _number(text: str, field: str) -> float:
     return value
 
 
-def resolve(place: str | None = None, lat: str | None = None, lon: str | None = None,
-            tz: str | None = None, elevation: str | None = None, method: str | None = None) -> Where:
+def resolve(
+    place: str | None = None,
+    lat: str | None = None,
+    lon: str | None = None,
+    tz: str | None = None,
+    elevation: str | None = None,
+    method: str | None = None,
+) -> Where:
     """A named place, or coordinates with a zone; and the method (default: the place's)."""
     if place:
         if any(v not in (None, "") for v in (lat, lon, tz, elevation)):
@@ -52,7 +58,9 @@ def resolve(place: str | None = None, lat: str | None = None, lon: str | None = 
         except PrayerError as exc:
             raise BadInput("place", str(exc)) from None
     else:
-        missing = [name for name, value in (("lat", lat), ("lon", lon), ("tz", tz)) if value in (None, "")]
+        missing = [
+            name for name, value in (("lat", lat), ("lon", lon), ("tz", tz)) if value in (None, "")
+        ]
         if len(missing) == 3:
             raise BadInput("place", "give place (a slug) or lat, lon and tz")
         if missing:

@@ -6,8 +6,15 @@ import datetime as dt
 
 from django.core.cache import cache
 
-from nashra.engines.prayer import DayTimes, Jumuah, Method, Place, Timetable
-from nashra.engines.prayer import compute_day, compute_timetable
+from nashra.engines.prayer import (
+    DayTimes,
+    Jumuah,
+    Method,
+    Place,
+    Timetable,
+    compute_day,
+    compute_timetable,
+)
 from nashra.engines.prayer.calculator import resolve_method
 
 VERSION_KEY = "prayer:schedule-version"
@@ -62,6 +69,8 @@ def day_times(place: Place, date: dt.date, method: str | None = None) -> DayTime
     return compute_day(place, date, m, jumuah=_schedule_for(m))
 
 
-def timetable(places: list[Place], start: dt.date, end: dt.date, method: str | None = None) -> Timetable:
+def timetable(
+    places: list[Place], start: dt.date, end: dt.date, method: str | None = None
+) -> Timetable:
     m = resolve_method(method, places[0])
     return compute_timetable(places, start, end, m, jumuah=_schedule_for(m))

@@ -12,18 +12,35 @@ from django.utils.translation import gettext_lazy as _
 from nashra.engines.prayer import PRAYERS, Place, PrayerError, all_places, exports, get_place
 from nashra.engines.prayer.chart import year_chart
 from nashra.prayer.inputs import BadInput, month_end, parse_month
-from nashra.prayer.schedule import day_times, timetable
+from nashra.prayer.schedule import timetable
 from nashra.site.dubai import dubai_now
 
 # The authority's data spells some emirates its own way; readers get the usual names.
 EMIRATES = {
-    "Abu Dhabi": _("Abu Dhabi"), "Dubai": _("Dubai"), "Sharjah": _("Sharjah"), "Ajman": _("Ajman"),
-    "Um Al Quwain": _("Umm Al Quwain"), "Ras AlKhaimah": _("Ras Al Khaimah"), "Fujairah": _("Fujairah"),
+    "Abu Dhabi": _("Abu Dhabi"),
+    "Dubai": _("Dubai"),
+    "Sharjah": _("Sharjah"),
+    "Ajman": _("Ajman"),
+    "Um Al Quwain": _("Umm Al Quwain"),
+    "Ras AlKhaimah": _("Ras Al Khaimah"),
+    "Fujairah": _("Fujairah"),
 }
-LABELS = {"fajr": _("Fajr"), "sunrise": _("Shuruq"), "dhuhr": _("Dhuhr"), "asr": _("Asr"),
-          "maghrib": _("Maghrib"), "isha": _("Isha")}
-COLOURS = {"fajr": "#1f4e79", "sunrise": "#c98a00", "dhuhr": "#b03a2e", "asr": "#6c3483",
-           "maghrib": "#117864", "isha": "#34495e"}
+LABELS = {
+    "fajr": _("Fajr"),
+    "sunrise": _("Shuruq"),
+    "dhuhr": _("Dhuhr"),
+    "asr": _("Asr"),
+    "maghrib": _("Maghrib"),
+    "isha": _("Isha"),
+}
+COLOURS = {
+    "fajr": "#1f4e79",
+    "sunrise": "#c98a00",
+    "dhuhr": "#b03a2e",
+    "asr": "#6c3483",
+    "maghrib": "#117864",
+    "isha": "#34495e",
+}
 
 
 def _name(place: Place) -> str:
@@ -43,7 +60,9 @@ def _row(place: Place, day, now: dt.datetime) -> dict:
     cells = []
     for prayer in PRAYERS:
         at = day.jumuah if prayer == "dhuhr" and day.jumuah else day.times[prayer]
-        is_next = nxt is not None and (nxt[0] == prayer or (nxt[0] == "jumuah" and prayer == "dhuhr"))
+        is_next = nxt is not None and (
+            nxt[0] == prayer or (nxt[0] == "jumuah" and prayer == "dhuhr")
+        )
         cells.append({"prayer": prayer, "hhmm": hhmm[prayer] or "—", "at": at, "is_next": is_next})
     return {"place": place, "name": _name(place), "cells": cells}
 
@@ -58,9 +77,16 @@ def index(request):
         groups.setdefault(place.emirate, []).append(_row(place, table.day(p, 0), now))
     emirates = [{"name": EMIRATES.get(e, e), "rows": rows} for e, rows in groups.items()]
     jumuah = table.day(0, 0).jumuah
-    return render(request, "prayer/index.html", {
-        "today": today, "emirates": emirates, "labels": [LABELS[p] for p in PRAYERS], "jumuah": jumuah,
-    })
+    return render(
+        request,
+        "prayer/index.html",
+        {
+            "today": today,
+            "emirates": emirates,
+            "labels": [LABELS[p] for p in PRAYERS],
+            "jumuah": jumuah,
+        },
+    )
 
 
 def place_month(request, slug: str):
@@ -82,13 +108,27 @@ def place_month(request, slug: str):
     following = month_end(first) + dt.timedelta(days=1)
     year = timetable([place], dt.date(first.year, 1, 1), dt.date(first.year, 12, 31))
     chart = year_chart(year)
-    lines = [{"prayer": p, "label": LABELS[p], "path": chart.paths[p], "colour": COLOURS[p]} for p in PRAYERS]
-    return render(request, "prayer/place.html", {
-        "place": place, "name": _name(place), "month": first, "days": days,
-        "previous": previous, "following": following, "labels": [LABELS[p] for p in PRAYERS],
-        "chart": chart, "lines": lines, "year": first.year,
-        "months": [(x, dt.date(first.year, m, 1)) for x, m in chart.months],
-    })
+    lines = [
+        {"prayer": p, "label": LABELS[p], "path": chart.paths[p], "colour": COLOURS[p]}
+        for p in PRAYERS
+    ]
+    return render(
+        request,
+        "prayer/place.html",
+        {
+            "place": place,
+            "name": _name(place),
+            "month": first,
+            "days": days,
+            "previous": previous,
+            "following": following,
+            "labels": [LABELS[p] for p in PRAYERS],
+            "chart": chart,
+            "lines": lines,
+            "year": first.year,
+            "months": [(x, dt.date(first.year, m, 1)) for x, m in chart.months],
+        },
+    )
 
 
 def download(request, slug: str, month: str, fmt: str):

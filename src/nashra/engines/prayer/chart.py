@@ -7,9 +7,9 @@ the top).  Undefined times break the line rather than drawing to zero.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
-from dataclasses import dataclass
 
 from .calculator import Timetable
 from .profiles import PRAYERS
@@ -31,9 +31,15 @@ class Chart:
     months: list[tuple[float, int]]
 
 
-def year_chart(table: Timetable, p: int = 0, *, width: int = 720, height: int = 360,
-               margin: tuple[int, int, int, int] = (16, 16, 32, 52)) -> Chart:
-    """Path data for each of the six times of place ``p``; ``margin`` is top, right, bottom, left."""
+def year_chart(
+    table: Timetable,
+    p: int = 0,
+    *,
+    width: int = 720,
+    height: int = 360,
+    margin: tuple[int, int, int, int] = (16, 16, 32, 52),
+) -> Chart:
+    """Path data for the six times of place ``p``; ``margin`` is top, right, bottom, left."""
     top, right, bottom, left = margin
     plot_w, plot_h = width - left - right, height - top - bottom
     minutes = table.minutes[p]
