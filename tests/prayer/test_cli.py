@@ -1,5 +1,6 @@
 """`nashra prayer ...` through nashra.cli.main, without Django."""
 
+import datetime as dt
 import json
 from pathlib import Path
 
