@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from nashra.api.urls import api
+from nashra.newsroom import views as newsroom_views
 from nashra.site import views
 
 handler404 = "nashra.site.views.page_not_found"
@@ -24,6 +25,7 @@ if settings.NASHRA_SERVE_MEDIA:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("corrections/", newsroom_views.corrections, name="corrections"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
