@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -91,17 +92,18 @@ class OverduePanel(Component):
         self.revisions = revisions
 
     def render_html(self, parent_context=None) -> str:
-        items = format_html(
-            "".join(
-                format_html(
-                    '<li><a href="{}">{}</a>: {} {}</li>',
+        items = format_html_join(
+            "",
+            '<li><a href="{}">{}</a>: {} {}</li>',
+            (
+                (
                     reverse("wagtailadmin_pages:edit", args=(r.object_id,)),
                     r.object_str,
                     _("due at"),
-                    r.approved_go_live_at.isoformat(timespec="minutes"),
+                    localtime(r.approved_go_live_at).strftime("%d %b %Y %H:%M"),
                 )
                 for r in self.revisions
-            )
+            ),
         )
         return format_html(
             '<section class="nashra-overdue help-block help-critical" role="alert">'
