@@ -30,9 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _registrars():
+    from nashra.newsroom.commands import register as newsroom
     from nashra.site.commands import register as site
 
-    registrars = [site]
+    registrars = [site, newsroom]
     try:
         from nashra.prayer.commands import register as prayer
     except ImportError:  # until the prayer engine lands
