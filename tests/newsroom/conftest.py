@@ -84,7 +84,8 @@ def personas(reporter, sub_editor, desk_editor, duty_editor, admin_user, anonymo
 
 def make_article(section, owner, *, live: bool = False, title: str = "Council approves new road plan", **fields):
     slug = f"newsroom-test-{next(_slugs)}"
-    article = ArticlePage(title=title, slug=slug, owner=owner, live=False, standfirst="A standfirst.", **fields)
+    fields.setdefault("standfirst", "A standfirst.")
+    article = ArticlePage(title=title, slug=slug, owner=owner, live=False, **fields)
     section.add_child(instance=article)
     revision = article.save_revision(user=owner)
     if live:

@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from nashra.newsroom.forms import ArticlePageForm
 from nashra.newsroom.models.blocks import ArticleBodyBlock
 
 STANDFIRST_MAX = 200
@@ -57,6 +58,7 @@ class ArticlePage(Page):
 
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types: list[str] = []
+    base_form_class = ArticlePageForm
 
     content_panels = [
         FieldPanel("kicker"),
