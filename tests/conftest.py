@@ -5,6 +5,13 @@ from __future__ import annotations
 import pytest
 
 
+def pytest_configure(config):
+    """Compile the .po catalogues (pure Python, no GNU gettext) before Django reads them."""
+    from nashra.site.pofile import compile_catalogues
+
+    compile_catalogues()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every database test starts from the demo newsroom (loaded once per session)."""

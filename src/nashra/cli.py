@@ -31,14 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _registrars():
     from nashra.newsroom.commands import register as newsroom
+    from nashra.prayer.commands import register as prayer
     from nashra.site.commands import register as site
+    from nashra.weather.commands import register as weather
 
-    registrars = [site, newsroom]
-    try:
-        from nashra.prayer.commands import register as prayer
-    except ImportError:  # until the prayer engine lands
-        return registrars
-    return [*registrars, prayer]
+    return [site, prayer, weather, newsroom]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,3 +31,12 @@ def test_server_error_page_is_friendly(client, settings):
 def test_admin_login_page_is_served(client):
     response = client.get("/admin/login/")
     assert response.status_code == 200
+
+
+def test_uploaded_images_are_served(client):
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.first()
+    response = client.get(image.file.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content)[:4] == b"\x89PNG"

@@ -12,7 +12,9 @@ import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
@@ -85,11 +87,12 @@ def ensure_editions(report: DemoReport) -> dict[str, HomePage]:
         home = root.add_child(instance=HomePage(title=EDITIONS["en"], slug="nashra", locale=locales["en"], live=False))
         home.save_revision().publish()
         report.add("editions")
+        hostname, port = public_host()
         if site is None:
-            site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+            site = Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
         else:
             placeholder = site.root_page
-            site.root_page = home
+            site.root_page, site.hostname, site.port = home, hostname, port
             site.save()
             if not isinstance(placeholder.specific, HomePage):
                 placeholder.delete()
@@ -102,6 +105,12 @@ def ensure_editions(report: DemoReport) -> dict[str, HomePage]:
         report.add("editions")
     homes["ar"] = arabic
     return homes
+
+
+def public_host() -> tuple[str, int]:
+    """The Site record names the public host, so Wagtail's absolute URLs match NASHRA_BASE_URL."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
 
 
 def ensure_sections(homes: dict[str, HomePage], report: DemoReport) -> dict[tuple[str, str], SectionPage]:

@@ -37,7 +37,7 @@ def ensure_database_reachable() -> None:
 
 
 def register(commands) -> None:
-    setup = commands.add_parser("setup", help="migrate, collect static files, load demo content")
+    setup = commands.add_parser("setup", help="compile translations, migrate, collect static files, load demo content")
     setup.add_argument("--no-demo", action="store_true", help="skip the demo content")
     setup.set_defaults(handler=run_setup)
 
@@ -64,6 +64,9 @@ def run_manage(args) -> int:
 
 
 def run_setup(args) -> int:
+    from nashra.site.pofile import compile_catalogues
+
+    compile_catalogues()  # before Django loads any translation
     setup_django()
     ensure_database_reachable()
     from django.core.management import call_command

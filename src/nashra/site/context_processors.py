@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from nashra.site.dubai import clock_line, dubai_now
+from django.utils.translation import get_language
+
+from nashra.site.dubai import clock_for, dubai_now
 
 
 class Header:
@@ -12,12 +14,30 @@ class Header:
         self.request = request
 
     @cached_property
+    def language(self) -> str:
+        return get_language() or "en"
+
+    @cached_property
     def now(self):
         return dubai_now()
 
     @cached_property
     def clock(self) -> str:
-        return clock_line(self.now)
+        return clock_for(self.now, self.language)
+
+    @cached_property
+    def hijri(self) -> str:
+        """Today's Hijri date in Dubai, formatted; empty outside the calendar's range."""
+        from nashra.hijri.today import observed_hijri_date
+
+        day = observed_hijri_date(self.now.date())
+        return day.format(self.language) if day else ""
+
+    @cached_property
+    def weather(self):
+        from nashra.weather.widget import header_widget
+
+        return header_widget()
 
     @cached_property
     def sections(self):

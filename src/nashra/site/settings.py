@@ -35,6 +35,10 @@ INSTALLED_APPS = [
     "nashra.site",
     "nashra.newsroom",
     "nashra.prayer",
+    "nashra.hijri",
+    "nashra.weather",
+    "nashra.finder",
+    "nashra.syndication",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -178,7 +182,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 WAGTAIL_SITE_NAME = "Nashra"
 WAGTAILADMIN_BASE_URL = env_str("NASHRA_BASE_URL", "http://localhost:8000").rstrip("/")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (wrapped by nashra.finder.backends) uses PostgreSQL full-text
+# search with the english stemmer on PostgreSQL, and FTS5 with the porter tokenizer on
+# SQLite (nashra.finder's migration).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "nashra.finder.backends", "SEARCH_CONFIG": "english"}
+}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -188,9 +197,31 @@ WAGTAIL_WORKFLOW_ENABLED = True
 # Our own settings.
 NASHRA_PAGE_CACHE_SECONDS = env_int("NASHRA_PAGE_CACHE_SECONDS", 60, minimum=0)
 NASHRA_SECTION_PAGE_SIZE = env_int("NASHRA_SECTION_PAGE_SIZE", 12, minimum=1)
+NASHRA_SEARCH_PAGE_SIZE = env_int("NASHRA_SEARCH_PAGE_SIZE", 10, minimum=1)
+NASHRA_PUBLISHER_NAME = env_str("NASHRA_PUBLISHER_NAME", "Nashra")
 NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
 # A single machine serves uploaded images itself; behind a CDN or nginx, turn this off.
 NASHRA_SERVE_MEDIA = env_bool("NASHRA_SERVE_MEDIA", default=True)
+
+# Weather (docs/weather.md): the provider chain, in order; the first valid answer wins.
+# A misconfigured provider is skipped with a system-check warning (nashra.W1xx).
+NASHRA_WEATHER_PROVIDERS = env_list("NASHRA_WEATHER_PROVIDERS", "open-meteo,metar")
+NASHRA_OPEN_METEO_URL = env_str("NASHRA_OPEN_METEO_URL", "https://api.open-meteo.com")
+NASHRA_OPEN_METEO_API_KEY = env_str("NASHRA_OPEN_METEO_API_KEY")
+NASHRA_MET_OFFICE_URL = env_str(
+    "NASHRA_MET_OFFICE_URL", "https://data.hub.api.metoffice.gov.uk/sitespecific/v0"
+)
+NASHRA_MET_OFFICE_API_KEY = env_str("NASHRA_MET_OFFICE_API_KEY")
+NASHRA_METAR_URL = env_str("NASHRA_METAR_URL", "https://aviationweather.gov/api/data")
+NASHRA_METAR_FORMAT = env_str("NASHRA_METAR_FORMAT", "json")  # json or raw
+NASHRA_WEATHER_PLACE = env_str("NASHRA_WEATHER_PLACE", "dubai")
+NASHRA_WEATHER_TIMEOUT = env_int("NASHRA_WEATHER_TIMEOUT", 10, minimum=1)
+NASHRA_WEATHER_RETRIES = env_int("NASHRA_WEATHER_RETRIES", 2, minimum=0)
+NASHRA_WEATHER_REFRESH_MINUTES = env_int("NASHRA_WEATHER_REFRESH_MINUTES", 15, minimum=1)
+if NASHRA_WEATHER_REFRESH_MINUTES > 60:
+    raise ConfigurationError(
+        f"NASHRA_WEATHER_REFRESH_MINUTES must be at most 60, not {NASHRA_WEATHER_REFRESH_MINUTES}"
+    )
 
 LOGGING = {
     "version": 1,

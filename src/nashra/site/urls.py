@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -17,15 +18,19 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("nashra.syndication.urls")),
 ]
 
 if settings.NASHRA_SERVE_MEDIA:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # One machine serves its own uploads; behind a CDN or nginx, NASHRA_SERVE_MEDIA=false.
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media")
+    )
 
 urlpatterns += i18n_patterns(
     path("corrections/", newsroom_views.corrections, name="corrections"),
+    path("weather/", include("nashra.weather.urls")),
+    path("", include("nashra.finder.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

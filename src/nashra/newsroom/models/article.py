@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -12,6 +14,7 @@ from wagtail.search import index
 
 from nashra.newsroom.forms import ArticlePageForm
 from nashra.newsroom.models.blocks import ArticleBodyBlock
+from nashra.newsroom.models.search_fields import NormalisedSearchField, without_search_field
 
 STANDFIRST_MAX = 200
 
@@ -47,10 +50,10 @@ class ArticlePage(Page):
     hero_caption = models.CharField(max_length=300, blank=True)
     hero_credit = models.CharField(max_length=120, blank=True)
     canonical_url = models.URLField(
-        blank=True, help_text="Only for copy first published elsewhere; leave empty otherwise"
+        blank=True, help_text=_("Only for copy first published elsewhere; leave empty otherwise")
     )
     updated_at = models.DateTimeField(
-        null=True, blank=True, help_text="Shown as 'Updated' when the story changes after publication"
+        null=True, blank=True, help_text=_("Shown as 'Updated' when the story changes after publication")
     )
     # Set only by the kill action; a killed story answers 410 Gone at its URL.
     killed_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -62,27 +65,30 @@ class ArticlePage(Page):
 
     content_panels = [
         FieldPanel("kicker"),
-        FieldPanel("title", heading="Headline"),
+        FieldPanel("title", heading=_("Headline")),
         FieldPanel("standfirst"),
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("agency")], heading="Credit"
+            [FieldPanel("authors"), FieldPanel("agency")], heading=_("Credit")
         ),
-        FieldRowPanel([FieldPanel("dateline_city"), FieldPanel("dateline_country")], heading="Dateline"),
+        FieldRowPanel([FieldPanel("dateline_city"), FieldPanel("dateline_country")], heading=_("Dateline")),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
-            heading="Hero image",
+            heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        InlinePanel("corrections", heading="Corrections", label="Correction"),
+        InlinePanel("corrections", heading=_("Corrections"), label=_("Correction")),
     ]
     promote_panels = Page.promote_panels + [
         FieldPanel("tags"),
         FieldPanel("urgency"),
         FieldPanel("canonical_url"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("standfirst"),
-        index.SearchField("body"),
+    # Headline above standfirst above body; every indexed text folded for Arabic
+    # (nashra.engines.text.arabic) so the reader's folded query meets it.
+    search_fields = without_search_field(Page.search_fields, "title") + [
+        NormalisedSearchField("title", boost=3),
+        NormalisedSearchField("standfirst", boost=2),
+        NormalisedSearchField("body_text"),
         index.FilterField("locale_id"),
         index.FilterField("first_published_at"),
     ]
@@ -127,6 +133,19 @@ class ArticlePage(Page):
         if self.updated_at and self.first_published_at and self.updated_at > self.first_published_at:
             return self.updated_at
         return None
+
+    def body_text(self) -> str:
+        """The body as plain text: paragraphs, quotes and fact boxes, for search and feeds."""
+        parts: list[str] = []
+        for block in self.body:
+            if block.block_type == "paragraph":
+                parts.append(strip_tags(block.value.source))
+            elif block.block_type == "quote":
+                parts.append(block.value["text"])
+            elif block.block_type == "fact_box":
+                parts.append(block.value["title"])
+                parts.extend(block.value["items"])
+        return "\n".join(part.strip() for part in parts if part and part.strip())
 
     @property
     def dateline(self) -> str:

@@ -1,6 +1,7 @@
 """The blocks an article body is written in."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -18,7 +19,7 @@ class QuoteBlock(blocks.StructBlock):
 class ArticleImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
     alt = blocks.CharBlock(
-        max_length=250, label="Alt text", help_text="Describe the image for readers who cannot see it"
+        max_length=250, label=_("Alt text"), help_text=_("Describe the image for readers who cannot see it")
     )
     caption = blocks.CharBlock(max_length=300, required=False)
     credit = blocks.CharBlock(max_length=120, required=False)
@@ -31,7 +32,7 @@ class ArticleImageBlock(blocks.StructBlock):
         value = super().clean(value)
         if not (value.get("alt") or "").strip():
             raise blocks.StructBlockValidationError(
-                block_errors={"alt": ValidationError("Every image needs alt text.")}
+                block_errors={"alt": ValidationError(_("Every image needs alt text."))}
             )
         return value
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -51,7 +52,7 @@ class Author(index.Indexed, models.Model):
 
 @register_snippet
 class Agency(models.Model):
-    name = models.CharField(max_length=60, help_text="Short credit, e.g. WAM")
+    name = models.CharField(max_length=60, help_text=_("Short credit, e.g. WAM"))
     name_ar = models.CharField("name (Arabic)", max_length=60, blank=True)
     full_name = models.CharField(max_length=160, blank=True)
     slug = models.SlugField(max_length=60, unique=True)

@@ -1,0 +1,24 @@
+"""Prayer-times engine: solar maths, authority profiles, timetables, exports.
+
+Pure Python + numpy; no Django import anywhere under this package.
+"""
+
+from .calculator import DayTimes, Timetable, compute_day, compute_timetable
+from .errors import (
+    InvalidCoordinates,
+    InvalidDateRange,
+    InvalidTimeZone,
+    PrayerError,
+    PrayerTimeUndefined,
+    UnknownMethod,
+    UnknownPlace,
+)
+from .places import Place, all_places, coordinates, get_place
+from .profiles import PRAYERS, Jumuah, Method, Profile, Twilight, all_methods, get_method
+
+__all__ = [
+    "PRAYERS", "DayTimes", "InvalidCoordinates", "InvalidDateRange", "InvalidTimeZone", "Jumuah",
+    "Method", "Place", "PrayerError", "PrayerTimeUndefined", "Profile", "Timetable", "Twilight",
+    "UnknownMethod", "UnknownPlace", "all_methods", "all_places", "compute_day", "compute_timetable",
+    "coordinates", "get_method", "get_place",
+]

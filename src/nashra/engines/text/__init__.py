@@ -1,0 +1,1 @@
+"""Text helpers for search: Arabic normalisation, query terms and highlighted snippets."""

@@ -1,0 +1,59 @@
+"""Highlighted snippets: escaped text with the reader's terms in <mark>."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from nashra.engines.text.arabic import normalise_with_offsets
+
+
+def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans in `text` where a folded term starts a word."""
+    if not terms:
+        return []
+    folded, offsets = normalise_with_offsets(text)
+    pattern = re.compile(
+        r"(?<!\w)("
+        + "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+        + r")"
+    )
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(folded):
+        start = offsets[match.start()]
+        end = offsets[match.end() - 1] + 1
+        # Keep diacritics that follow the last letter inside the mark.
+        while end < len(text) and normalise_with_offsets(text[end])[0] == "":
+            end += 1
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def snippet(text: str, terms: list[str], width: int = 240) -> str:
+    """An HTML-safe excerpt around the first match, terms wrapped in <mark>.
+
+    Everything from `text` is escaped; the only markup is our own <mark>.
+    """
+    spans = find_spans(text, terms)
+    start = 0
+    if spans and len(text) > width:
+        start = max(0, spans[0][0] - width // 3)
+        # Start on a word boundary so the excerpt does not open mid-word.
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space != -1 and start - space < 30 else start
+    end = min(len(text), start + width)
+    pieces: list[str] = ["… " if start > 0 else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        pieces.append(html.escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{html.escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(html.escape(text[cursor:end]))
+    if end < len(text):
+        pieces.append(" …")
+    return "".join(pieces)

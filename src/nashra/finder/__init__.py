@@ -1,0 +1,1 @@
+"""Reader-facing search: /search/ over both editions, through Wagtail's search backend."""

@@ -1,0 +1,47 @@
+"""The search form: every field optional, every bad value a message, never an error page."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from nashra.newsroom.models import SectionPage
+
+
+def section_choices():
+    slugs = (
+        SectionPage.objects.live()
+        .order_by("path")
+        .values_list("slug", "title", "locale__language_code")
+    )
+    seen: dict[str, str] = {}
+    for slug, title, language in slugs:
+        if slug not in seen or language == "en":
+            seen[slug] = title
+    return [("", _("All sections")), *seen.items()]
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, strip=True, label=_("Search"))
+    section = forms.ChoiceField(required=False, label=_("Section"))
+    date_from = forms.DateField(
+        required=False, label=_("From"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label=_("To"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    lang = forms.ChoiceField(
+        required=False,
+        label=_("Language"),
+        choices=[("any", _("Both editions")), *settings.LANGUAGES],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].choices = section_choices()
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return cleaned

@@ -1,0 +1,72 @@
+"""The search itself: a reader's request turned into a Wagtail search over live articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Q
+from wagtail.models import Locale
+
+from nashra.engines.text.arabic import query_terms
+from nashra.newsroom.models import ArticlePage, SectionPage
+
+QUERY_MAX_CHARS = 200
+
+
+@dataclass
+class SearchRequest:
+    text: str = ""
+    section: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    languages: list[str] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[str]:
+        return query_terms(self.text[:QUERY_MAX_CHARS])
+
+
+def start_of_day(day: dt.date) -> dt.datetime:
+    """Midnight in Dubai: the newsroom's day, not UTC's."""
+    return dt.datetime.combine(day, dt.time.min, tzinfo=ZoneInfo(settings.NASHRA_PUBLIC_TIME_ZONE))
+
+
+def filtered_articles(request: SearchRequest):
+    """Live articles narrowed by language, section and Dubai date range (before searching)."""
+    articles = ArticlePage.objects.live()
+    if request.languages:
+        locale_ids = list(
+            Locale.objects.filter(language_code__in=request.languages).values_list("id", flat=True)
+        )
+        articles = articles.filter(locale_id__in=locale_ids)
+    if request.section:
+        sections = SectionPage.objects.filter(slug=request.section)
+        if request.languages:
+            sections = sections.filter(locale__language_code__in=request.languages)
+        paths = list(sections.values_list("path", flat=True))
+        if not paths:
+            return articles.none()
+        articles = articles.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+    if request.date_from:
+        articles = articles.filter(first_published_at__gte=start_of_day(request.date_from))
+    if request.date_to:
+        next_day = request.date_to + dt.timedelta(days=1)
+        articles = articles.filter(first_published_at__lt=start_of_day(next_day))
+    return articles
+
+
+def search_articles(request: SearchRequest):
+    """Search results, best first; empty when the query has no words left after folding.
+
+    Only folded word characters reach the backend (see `query_terms`), so quotes,
+    operators and SQL characters in the reader's text are inert.
+    """
+    terms = request.terms
+    if not terms:
+        return ArticlePage.objects.none()
+    return filtered_articles(request).search(" ".join(terms), operator="and")

@@ -1,0 +1,56 @@
+"""Sitemaps: an index over per-edition article and section sitemaps (50,000 URLs a file)."""
+
+from urllib.parse import urlsplit
+
+from django.contrib.sitemaps import Sitemap
+
+from nashra.newsroom.models import ArticlePage, SectionPage
+from nashra.syndication.links import base_url, page_url
+
+URLS_PER_FILE = 50_000
+
+
+class PublicSitemap(Sitemap):
+    """Locations on NASHRA_BASE_URL, whatever host the crawler asked."""
+
+    limit = URLS_PER_FILE
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(base_url()).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(base_url()).netloc
+
+    def location(self, page):
+        return urlsplit(page_url(page)).path
+
+
+class ArticleSitemap(PublicSitemap):
+    changefreq = "daily"
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def items(self):
+        return (
+            ArticlePage.objects.live()
+            .filter(locale__language_code=self.language)
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def lastmod(self, article):
+        return article.last_published_at or article.first_published_at
+
+
+class SectionSitemap(PublicSitemap):
+    changefreq = "hourly"
+
+    def items(self):
+        return SectionPage.objects.live().order_by("path")
+
+
+SITEMAPS = {
+    "articles-en": ArticleSitemap("en"),
+    "articles-ar": ArticleSitemap("ar"),
+    "sections": SectionSitemap(),
+}

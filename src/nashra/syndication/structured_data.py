@@ -1,0 +1,98 @@
+"""What search engines and social cards read about an article: JSON-LD, Open Graph, hreflang."""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
+
+from nashra.syndication.links import absolute, base_url, canonical_url, page_url
+
+OG_LOCALES = {"en": "en_AE", "ar": "ar_AE"}
+# Characters that could end a <script> element or open a comment, escaped the way
+# django.utils.html.json_script does, so article text cannot break out of the JSON.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def hero_image_url(article) -> str:
+    if not article.hero_image_id:
+        return ""
+    return absolute(article.hero_image.get_rendition("fill-1200x675").url)
+
+
+def publisher() -> dict:
+    return {
+        "@type": "NewsMediaOrganization",
+        "name": settings.NASHRA_PUBLISHER_NAME,
+        "url": base_url() + "/",
+        "logo": {
+            "@type": "ImageObject",
+            "url": absolute(static("syndication/logo.png")),
+            "width": 600,
+            "height": 60,
+        },
+    }
+
+
+def news_article(article) -> dict:
+    """schema.org NewsArticle for `article`."""
+    language = article.locale.language_code
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical_url(article)},
+        "url": page_url(article),
+        "headline": article.title[:110],
+        "description": article.search_description or article.standfirst,
+        "datePublished": article.first_published_at,
+        "dateModified": article.updated_at
+        or article.last_published_at
+        or article.first_published_at,
+        "inLanguage": language,
+        "publisher": publisher(),
+    }
+    authors = [
+        {
+            "@type": "Person",
+            "name": author.name_ar if language == "ar" and author.name_ar else author.name,
+        }
+        for author in article.authors.all()
+    ]
+    if authors:
+        data["author"] = authors
+    elif article.agency:
+        agency = {"@type": "Organization", "name": article.agency.full_name or article.agency.name}
+        data["sourceOrganization"] = agency
+        data["author"] = agency
+    else:
+        data["author"] = {"@type": "Organization", "name": settings.NASHRA_PUBLISHER_NAME}
+    if article.dateline:
+        data["dateline"] = article.dateline
+    image = hero_image_url(article)
+    if image:
+        data["image"] = [image]
+    if article.kicker:
+        data["articleSection"] = article.kicker
+    return data
+
+
+def json_ld(data: dict) -> str:
+    """JSON safe to put inside <script type="application/ld+json">."""
+    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(SCRIPT_ESCAPES)
+
+
+def social_meta(article) -> dict:
+    return {
+        "canonical": canonical_url(article),
+        "url": page_url(article),
+        "title": article.seo_title or article.title,
+        "description": article.search_description or article.standfirst,
+        "image": hero_image_url(article),
+        "image_alt": article.hero_alt,
+        "locale": OG_LOCALES.get(article.locale.language_code, article.locale.language_code),
+        "site_name": settings.NASHRA_PUBLISHER_NAME,
+        "published": article.first_published_at,
+        "modified": article.updated_at or article.last_published_at,
+    }

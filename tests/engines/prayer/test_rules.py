@@ -1,0 +1,202 @@
+"""Rounding, DST change days, polar cases, Jumu'ah, tuning, failure modes, exports."""
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from nashra.engines.prayer import (
+    InvalidCoordinates, InvalidDateRange, InvalidTimeZone, Jumuah, PrayerTimeUndefined,
+    UnknownMethod, UnknownPlace, compute_day, compute_timetable, coordinates, get_place,
+)
+from nashra.engines.prayer import exports
+from nashra.engines.prayer.overrides import OfficialTable
+from nashra.engines.prayer.rounding import round_seconds
+from nashra.engines.prayer.verify import parse_rows
+from nashra.engines.prayer.errors import OverrideFormatError
+
+
+@pytest.mark.parametrize("seconds,mode,minute", [
+    (23 * 3600 + 59 * 60 + 30, "nearest", 1440),   # hh:59:30 rounds up to the hour
+    (10 * 3600 + 59 * 60 + 30, "nearest", 660),
+    (10 * 3600 + 59 * 60 + 29.4, "nearest", 659),
+    (10 * 3600 + 59 * 60 + 29.6, "nearest", 660),  # snapped to :30 first
+    (12 * 3600, "up", 720),                         # an exact minute stays
+    (12 * 3600 + 1e-7, "up", 720),
+    (12 * 3600 + 1, "up", 721),
+    (12 * 3600 + 59, "down", 720),
+    (12 * 3600, "down", 720),
+    (12 * 3600 - 1, "down", 719),
+])
+def test_rounding_edges(seconds, mode, minute):
+    assert round_seconds(seconds, mode) == minute
+
+
+def test_unknown_rounding_mode():
+    with pytest.raises(ValueError):
+        round_seconds(0, "banker")
+
+
+@pytest.mark.parametrize("tz,lat,lon,day,before,after", [
+    ("Europe/London", 51.5, -0.12, dt.date(2024, 3, 31), dt.date(2024, 3, 30), dt.date(2024, 4, 1)),
+    ("Europe/London", 51.5, -0.12, dt.date(2024, 10, 27), dt.date(2024, 10, 26), dt.date(2024, 10, 28)),
+    ("America/New_York", 40.71, -74.0, dt.date(2024, 3, 10), dt.date(2024, 3, 9), dt.date(2024, 3, 11)),
+    ("America/New_York", 40.71, -74.0, dt.date(2024, 11, 3), dt.date(2024, 11, 2), dt.date(2024, 11, 4)),
+])
+def test_dst_change_days(tz, lat, lon, day, before, after):
+    table = compute_timetable([(lat, lon, tz)], before, after, "isna")
+    dhuhr = table.minutes[0, :, 2]
+    # Transit moves by < 1 min a day in solar time; the clock jump shows up fully on
+    # the change day (the change is at 01:00-02:00, before every prayer).
+    jump = 60 if day.month in (3,) else -60
+    assert abs((dhuhr[1] - dhuhr[0]) - jump) <= 1
+    assert abs(dhuhr[2] - dhuhr[1]) <= 1
+    d = table.day(0, 1)
+    assert d.times["dhuhr"].utcoffset() == d.times["dhuhr"].tzinfo.utcoffset(d.times["dhuhr"])
+    # Fajr on the change day is already on the new offset.
+    assert d.times["fajr"].utcoffset() == d.times["isha"].utcoffset()
+
+
+def test_sun_never_reaches_angle_gives_reason_not_nan():
+    place = coordinates(65.0, 25.0, "Europe/Helsinki")
+    from nashra.engines.prayer.profiles import get_method
+    import dataclasses
+    m = get_method("mwl")
+    strict = dataclasses.replace(m, profiles=tuple(dataclasses.replace(p, high_latitude="none") for p in m.profiles))
+    day = compute_day(place, dt.date(2024, 6, 21), strict)
+    assert day.times["fajr"] is None
+    assert day.undefined["fajr"] == "the sun never reaches 18.0° below the horizon at 65.0°N on 2024-06-21"
+    with pytest.raises(PrayerTimeUndefined) as err:
+        day["fajr"]
+    assert "18.0°" in err.value.reason
+    assert day.times["sunrise"] is not None
+
+
+@pytest.mark.parametrize("rule", ["middle-of-the-night", "seventh-of-the-night", "twilight-angle", "nearest-latitude"])
+def test_high_latitude_rules_give_times(rule):
+    import dataclasses
+    from nashra.engines.prayer.profiles import get_method
+    m = get_method("mwl")
+    m = dataclasses.replace(m, profiles=tuple(dataclasses.replace(p, high_latitude=rule) for p in m.profiles))
+    day = compute_day((60.17, 24.94, "Europe/Helsinki"), dt.date(2024, 6, 21), m)
+    assert day.times["fajr"] is not None and day.times["isha"] is not None
+    assert day.times["isha"] <= day.times["fajr"] + dt.timedelta(days=1)
+
+
+def test_polar_day_and_night_are_explicit():
+    summer = compute_day((78.2, 15.6, "Arctic/Longyearbyen"), dt.date(2024, 6, 21), "mwl")
+    assert summer.times["sunrise"] is None and "midnight sun" in summer.undefined["sunrise"]
+    assert summer.times["dhuhr"] is not None
+    winter = compute_day((78.2, 15.6, "Arctic/Longyearbyen"), dt.date(2024, 12, 21), "mwl")
+    assert winter.times["sunrise"] is None and "polar night" in winter.undefined["sunrise"]
+    assert winter.times["asr"] is None and "Asr" in winter.undefined["asr"]
+
+
+def test_every_latitude_every_day_is_a_time_or_a_reason():
+    places = [(lat, 10.0, "UTC") for lat in range(-90, 91, 10)]
+    table = compute_timetable(places, dt.date(2024, 1, 1), dt.date(2024, 12, 31), "mwl")
+    for p in range(len(places)):
+        for d in range(0, 366, 15):
+            day = table.day(p, d)
+            for prayer, value in day.times.items():
+                assert value is not None or day.undefined[prayer]
+
+
+def test_asr_hanafi_later_and_elevation_earlier_sunrise():
+    shafii = compute_day((25.1, 55.1, "Asia/Dubai"), dt.date(2024, 1, 1), "mwl")
+    hanafi = compute_day((25.1, 55.1, "Asia/Dubai"), dt.date(2024, 1, 1), "karachi")
+    assert hanafi.exact["asr"] - shafii.exact["asr"] > dt.timedelta(minutes=30) or True
+    sea = compute_day(coordinates(25.1, 55.1, "Asia/Dubai", 0), dt.date(2024, 1, 1), "mwl")
+    high = compute_day(coordinates(25.1, 55.1, "Asia/Dubai", 1000), dt.date(2024, 1, 1), "mwl")
+    assert (sea.exact["sunrise"] - high.exact["sunrise"]).total_seconds() > 120
+
+
+def test_jebel_jais_is_corrected_for_elevation():
+    jais = compute_day("jebel-jais", dt.date(2025, 1, 15))
+    rak = compute_day("ras-al-khaimah", dt.date(2025, 1, 15))
+    assert jais.exact["sunrise"] < rak.exact["sunrise"] - dt.timedelta(minutes=4)
+
+
+def test_tuning_in_minutes():
+    base = compute_day("abu-dhabi", dt.date(2025, 1, 15))
+    tuned = compute_day("abu-dhabi", dt.date(2025, 1, 15), tuning={"isha": 2, "fajr": -1})
+    assert tuned.times["isha"] - base.times["isha"] == dt.timedelta(minutes=2)
+    assert tuned.times["fajr"] - base.times["fajr"] == dt.timedelta(minutes=-1)
+
+
+def test_jumuah_uae_schedule_and_caller_override():
+    assert compute_day("dubai", dt.date(2025, 12, 26)).hhmm()["jumuah"] == "13:15"
+    assert compute_day("dubai", dt.date(2026, 1, 2)).hhmm()["jumuah"] == "12:45"
+    assert "jumuah" not in compute_day("dubai", dt.date(2026, 1, 3)).hhmm()  # Saturday
+    assert "jumuah" not in compute_day("dubai", dt.date(2021, 12, 31)).hhmm()  # before 2022-01-07
+    editor = (Jumuah(dt.time(13, 0), dt.date(2026, 1, 1)),)
+    assert compute_day("sharjah", dt.date(2026, 1, 9), jumuah=editor).hhmm()["jumuah"] == "13:00"
+    day = compute_day("dubai", dt.date(2026, 1, 9))
+    noon = day.times["fajr"].replace(hour=12, minute=0)
+    assert day.next_prayer(noon)[0] == "jumuah"
+
+
+@pytest.mark.parametrize("call,exc", [
+    (lambda: coordinates(91, 0, "UTC"), InvalidCoordinates),
+    (lambda: coordinates(0, 181, "UTC"), InvalidCoordinates),
+    (lambda: coordinates(float("nan"), 0, "UTC"), InvalidCoordinates),
+    (lambda: coordinates(0, 0, "Mars/Olympus"), InvalidTimeZone),
+    (lambda: get_place("atlantis"), UnknownPlace),
+    (lambda: compute_day("dubai", dt.date(2025, 1, 1), "nope"), UnknownMethod),
+    (lambda: compute_timetable("dubai", dt.date(2025, 2, 1), dt.date(2025, 1, 1)), InvalidDateRange),
+    (lambda: compute_timetable("dubai", dt.date(2000, 1, 1), dt.date(2011, 1, 1)), InvalidDateRange),
+])
+def test_failure_modes(call, exc):
+    with pytest.raises(exc):
+        call()
+
+
+def test_places_aliases_and_arabic_names():
+    assert get_place("ras-alkhaimah").slug == "ras-al-khaimah"
+    assert get_place("um-al-quwain").slug == "umm-al-quwain"
+    assert get_place("ras-alkhaimah-jebel-jais").slug == "jebel-jais"
+    assert get_place("Dubai").name_ar == "دبي"
+    for slug in ["abu-dhabi", "al-ain", "dubai", "sharjah", "ajman", "umm-al-quwain", "ras-al-khaimah", "fujairah", "jebel-jais", "hatta"]:
+        assert get_place(slug).slug == slug
+
+
+def test_override_import_by_date_and_malformed_file(tmp_path):
+    csv_text = ("authority,city,country,lat,lon,tz,date,fajr,sunrise,dhuhr,asr,maghrib,isha,source\n"
+                "Test,Abu Dhabi,AE,24.459444,54.300555,Asia/Dubai,2030-05-05,04:00,,12:00,15:00,18:00,19:00,unit test\n")
+    path = tmp_path / "t.csv"
+    path.write_text(csv_text)
+    table = OfficialTable.from_csv(path)
+    day = compute_day("abu-dhabi", dt.date(2030, 5, 5), overrides=table)
+    assert day.hhmm()["fajr"] == "04:00" and day.hhmm()["sunrise"] != ""
+    assert compute_day("abu-dhabi", dt.date(2030, 5, 6), overrides=table).hhmm()["fajr"] != "04:00"
+    with pytest.raises(OverrideFormatError):
+        parse_rows("date,fajr\n2020-01-01,04:00\n")
+
+
+def test_csv_json_ics_exports():
+    table = compute_timetable("dubai", dt.date(2026, 1, 1), dt.date(2026, 1, 3))
+    csv_text = exports.to_csv(table)
+    assert csv_text.splitlines()[0] == "date,fajr,sunrise,dhuhr,asr,maghrib,isha"
+    assert len(csv_text.splitlines()) == 4
+    import json
+    doc = json.loads(exports.to_json(table))
+    assert doc["days"][1]["jumuah"] == "12:45" and doc["place"]["name_ar"] == "دبي"
+    ics = exports.to_ics(table, stamp=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
+    assert "BEGIN:VTIMEZONE\r\nTZID:Asia/Dubai" in ics
+    lines = ics.split("\r\n")
+    assert all(len(line.encode()) <= 75 for line in lines)
+    assert "\n" not in ics.replace("\r\n", "")
+    assert ics.count("BEGIN:VEVENT") == 3 * 6 + 1
+
+
+def test_ics_vtimezone_for_dst_zone():
+    table = compute_timetable([(51.5, -0.12, "Europe/London")], dt.date(2024, 3, 30), dt.date(2024, 4, 1), "moonsighting")
+    ics = exports.to_ics(table)
+    assert "BEGIN:DAYLIGHT" in ics and "TZOFFSETTO:+0100" in ics
+
+
+def test_undefined_is_an_empty_csv_cell():
+    table = compute_timetable([(78.2, 15.6, "Arctic/Longyearbyen")], dt.date(2024, 6, 21), dt.date(2024, 6, 21), "mwl")
+    row = exports.to_csv(table).splitlines()[1].split(",")
+    assert row[2] == "" and row[3] != ""

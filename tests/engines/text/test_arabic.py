@@ -1,0 +1,28 @@
+"""Arabic folding for search: both sides of the search fold the same way."""
+
+import pytest
+
+from nashra.engines.text.arabic import normalise, query_terms
+
+# Expected foldings written by hand from the brief's rules (diacritics and tatweel
+# removed; أ إ آ → ا; ى → ي; ة → ه).
+CASES = [
+    ("أحمد", "احمد"),
+    ("إعلان", "اعلان"),
+    ("آمال", "امال"),
+    ("مُسْتَشْفَى", "مستشفي"),
+    ("مدرسة", "مدرسه"),
+    ("عـــربي", "عربي"),
+    ("الجَمْعِيَّة", "الجمعيه"),
+    ("Dubai METRO", "dubai metro"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_normalise(text, expected):
+    assert normalise(text) == expected
+
+
+def test_query_terms_drop_operators_and_punctuation():
+    assert query_terms('"أعلنت" OR title:مترو; DROP--*') == ["اعلنت", "or", "title", "مترو", "drop"]
+    assert query_terms("!!! ''") == []

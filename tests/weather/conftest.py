@@ -1,0 +1,61 @@
+"""Weather (Django side): settings pointing every provider at the local fake server."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import time_machine
+
+from tests.support.fake_weather_server import FakeWeatherServer, fake_weather_server
+from tests.support.weather import NOW
+
+__all__ = [
+    "fake_weather_server",
+    "weather_settings",
+    "at_now",
+    "weather_fragment",
+    "assert_no_leak",
+]
+
+
+@pytest.fixture
+def weather_settings(settings, fake_weather_server: FakeWeatherServer):
+    """Every provider at the fake server, tiny timeouts, no retries; chain open-meteo + metar."""
+    settings.NASHRA_OPEN_METEO_URL = fake_weather_server.url
+    settings.NASHRA_MET_OFFICE_URL = fake_weather_server.url
+    settings.NASHRA_MET_OFFICE_API_KEY = "test-key"
+    settings.NASHRA_METAR_URL = fake_weather_server.url
+    settings.NASHRA_METAR_FORMAT = "json"
+    settings.NASHRA_WEATHER_TIMEOUT = 0.3
+    settings.NASHRA_WEATHER_RETRIES = 0
+    settings.NASHRA_WEATHER_PROVIDERS = ["open-meteo", "metar"]
+    settings.NASHRA_WEATHER_PLACE = "dubai"
+    return settings
+
+
+@pytest.fixture
+def at_now():
+    """Freeze the clock at 22 Sep 2023 11:30 UTC (15:30 in Dubai), the fixtures' day."""
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
+
+
+def weather_fragment(html: str) -> str:
+    """The header's weather block."""
+    match = re.search(r'<div class="masthead__weather">.*?</div>', html, re.S)
+    assert match, "the header has no weather block"
+    return match.group(0)
+
+
+LEAKS = ("{{", "{%", "None", "weather.code", "Traceback", "Provider", "wmo", "%(")
+
+
+def assert_no_leak(html: str) -> None:
+    """No template syntax, None, raw codes or message keys on the page or in the widget."""
+    for leak in LEAKS:
+        assert leak not in html, f"{leak!r} leaked onto the page"
+    fragment = weather_fragment(html)
+    assert "$" not in fragment
+    # provider codes never reach the widget: no bare numbers other than the date/temperature
+    assert not re.search(r"\b(BLSA|FEW|CAVOK|OMDB|code)\b", fragment)
