@@ -17,7 +17,9 @@ _slugs = itertools.count(1)
 
 
 def _user(django_user_model, username: str, role: Role | None = None, **extra):
-    user = django_user_model.objects.create_user(username, f"{username}@example.invalid", "pw-newsroom", **extra)
+    user = django_user_model.objects.create_user(
+        username, f"{username}@example.invalid", "pw-newsroom", **extra
+    )
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
@@ -82,7 +84,9 @@ def personas(reporter, sub_editor, desk_editor, duty_editor, admin_user, anonymo
     }
 
 
-def make_article(section, owner, *, live: bool = False, title: str = "Council approves new road plan", **fields):
+def make_article(
+    section, owner, *, live: bool = False, title: str = "Council approves new road plan", **fields
+):
     slug = f"newsroom-test-{next(_slugs)}"
     fields.setdefault("standfirst", "A standfirst.")
     article = ArticlePage(title=title, slug=slug, owner=owner, live=False, **fields)

@@ -33,7 +33,9 @@ def setup_story():
     locale = Locale.objects.get_or_create(language_code="en")[0]
     home = root.add_child(instance=HomePage(title="Race", slug="race", locale=locale))
     section = home.add_child(instance=SectionPage(title="UAE", slug="uae", locale=locale))
-    article = section.add_child(instance=ArticlePage(title="Due story", slug="due", live=False, locale=locale))
+    article = section.add_child(
+        instance=ArticlePage(title="Due story", slug="due", live=False, locale=locale)
+    )
     article.go_live_at = timezone.now() + timedelta(minutes=1)
     revision = article.save_revision()
     revision.publish(skip_permission_checks=True)
@@ -71,12 +73,18 @@ def main():
     for thread in threads:
         thread.join()
     article.refresh_from_db()
-    print(json.dumps({
-        "published_counts": sorted(results),
-        "errors": errors,
-        "log_entries": PageLogEntry.objects.filter(page=article, action="wagtail.publish.scheduled").count(),
-        "live": article.live,
-    }))
+    print(
+        json.dumps(
+            {
+                "published_counts": sorted(results),
+                "errors": errors,
+                "log_entries": PageLogEntry.objects.filter(
+                    page=article, action="wagtail.publish.scheduled"
+                ).count(),
+                "live": article.live,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

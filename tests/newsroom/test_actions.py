@@ -24,7 +24,9 @@ def actions_logged(page):
     return list(PageLogEntry.objects.filter(page=page).values_list("action", flat=True))
 
 
-def test_submit_then_approve_publishes_through_the_review_workflow(article_factory, own_section, reporter, desk_editor):
+def test_submit_then_approve_publishes_through_the_review_workflow(
+    article_factory, own_section, reporter, desk_editor
+):
     article = article_factory(own_section)
     actions.submit_for_review(article, by=reporter)
     article.refresh_from_db()
@@ -50,7 +52,9 @@ def test_approving_a_story_not_in_review_is_refused(article_factory, own_section
         actions.approve(article_factory(own_section), by=desk_editor)
 
 
-def test_publish_makes_the_story_live_logs_and_purges(article_factory, own_section, desk_editor, client):
+def test_publish_makes_the_story_live_logs_and_purges(
+    article_factory, own_section, desk_editor, client
+):
     article = article_factory(own_section)
     assert client.get(article.url).status_code == 404
     before = generation()
@@ -59,7 +63,9 @@ def test_publish_makes_the_story_live_logs_and_purges(article_factory, own_secti
     assert article.live
     assert generation() > before
     assert client.get(article.url).status_code == 200
-    assert PageLogEntry.objects.filter(page=article, action="wagtail.publish", user=desk_editor).exists()
+    assert PageLogEntry.objects.filter(
+        page=article, action="wagtail.publish", user=desk_editor
+    ).exists()
 
 
 def test_schedule_sets_go_live_and_logs_it(article_factory, own_section, desk_editor):
@@ -73,15 +79,25 @@ def test_schedule_sets_go_live_and_logs_it(article_factory, own_section, desk_ed
 
 def test_schedule_in_the_past_is_refused(article_factory, own_section, desk_editor):
     with pytest.raises(ActionRefused, match="in the past"):
-        actions.schedule(article_factory(own_section), by=desk_editor, go_live_at=timezone.now() - timedelta(minutes=1))
+        actions.schedule(
+            article_factory(own_section),
+            by=desk_editor,
+            go_live_at=timezone.now() - timedelta(minutes=1),
+        )
 
 
-def test_correction_is_dated_appended_bumps_updated_and_is_listed(article_factory, own_section, desk_editor, client):
+def test_correction_is_dated_appended_bumps_updated_and_is_listed(
+    article_factory, own_section, desk_editor, client
+):
     article = article_factory(own_section, live=True)
     received = []
-    signals.story_corrected.connect(lambda sender, **kw: received.append(kw["note"]), weak=False, dispatch_uid="t")
+    signals.story_corrected.connect(
+        lambda sender, **kw: received.append(kw["note"]), weak=False, dispatch_uid="t"
+    )
     try:
-        correction = actions.correct(article, by=desk_editor, note="An earlier version misspelt the minister's name.")
+        correction = actions.correct(
+            article, by=desk_editor, note="An earlier version misspelt the minister's name."
+        )
     finally:
         signals.story_corrected.disconnect(dispatch_uid="t")
     article.refresh_from_db()
@@ -97,7 +113,9 @@ def test_correction_is_dated_appended_bumps_updated_and_is_listed(article_factor
     assert article.title in html and "misspelt the minister" in html
 
 
-def test_corrections_page_lists_newest_correction_first(article_factory, own_section, desk_editor, client):
+def test_corrections_page_lists_newest_correction_first(
+    article_factory, own_section, desk_editor, client
+):
     older = article_factory(own_section, live=True, title="Older corrected story")
     newer = article_factory(own_section, live=True, title="Newer corrected story")
     actions.correct(older, by=desk_editor, note="First fix.")
@@ -118,7 +136,9 @@ def test_unpublish_takes_the_story_down(article_factory, own_section, desk_edito
     assert "wagtail.unpublish" in actions_logged(article)
 
 
-def test_killed_story_answers_410_with_a_notice_and_leaves_listings(article_factory, own_section, duty_editor, client):
+def test_killed_story_answers_410_with_a_notice_and_leaves_listings(
+    article_factory, own_section, duty_editor, client
+):
     article = article_factory(own_section, live=True, title="Story that must go")
     url = article.url
     actions.kill(article, by=duty_editor, reason="Withdrawn on legal advice.")
@@ -131,19 +151,26 @@ def test_killed_story_answers_410_with_a_notice_and_leaves_listings(article_fact
     assert "nashra.kill" in actions_logged(article)
 
 
-def test_publishing_again_does_not_resurrect_a_killed_story(article_factory, own_section, duty_editor, client):
+def test_publishing_again_does_not_resurrect_a_killed_story(
+    article_factory, own_section, duty_editor, client
+):
     article = article_factory(own_section, live=True)
     actions.kill(article, by=duty_editor, reason="Withdrawn.")
     actions.publish(ArticlePage.objects.get(pk=article.pk), by=duty_editor)
     assert client.get(article.url).status_code == 410
 
 
-def test_breaking_news_banner_shows_on_every_public_page_until_cleared(duty_editor, client, settings):
+def test_breaking_news_banner_shows_on_every_public_page_until_cleared(
+    duty_editor, client, settings
+):
     settings.NASHRA_PAGE_CACHE_SECONDS = 60
     client.get("/")  # cached without a banner
     actions.set_breaking_news(
-        by=duty_editor, text="Storm warning for the coast", language="en",
-        expires_at=timezone.now() + timedelta(hours=1), link="/uae/",
+        by=duty_editor,
+        text="Storm warning for the coast",
+        language="en",
+        expires_at=timezone.now() + timedelta(hours=1),
+        link="/uae/",
     )
     for url in ("/", "/uae/", "/corrections/"):
         html = client.get(url).content.decode()
@@ -155,7 +182,10 @@ def test_breaking_news_banner_shows_on_every_public_page_until_cleared(duty_edit
 
 def test_expired_breaking_news_is_not_shown(duty_editor, client, time_machine):
     actions.set_breaking_news(
-        by=duty_editor, text="Short-lived news", language="en", expires_at=timezone.now() + timedelta(minutes=5)
+        by=duty_editor,
+        text="Short-lived news",
+        language="en",
+        expires_at=timezone.now() + timedelta(minutes=5),
     )
     time_machine.move_to(timezone.now() + timedelta(minutes=6))
     assert "Short-lived news" not in client.get("/").content.decode()
@@ -163,8 +193,11 @@ def test_expired_breaking_news_is_not_shown(duty_editor, client, time_machine):
 
 def test_breaking_news_link_must_be_a_site_path(duty_editor, client):
     actions.set_breaking_news(
-        by=duty_editor, text="Click", language="en",
-        expires_at=timezone.now() + timedelta(hours=1), link="javascript:alert(1)",
+        by=duty_editor,
+        text="Click",
+        language="en",
+        expires_at=timezone.now() + timedelta(hours=1),
+        link="javascript:alert(1)",
     )
     html = client.get("/").content.decode()
     assert "javascript:" not in html and "Click" in html
@@ -172,5 +205,7 @@ def test_breaking_news_link_must_be_a_site_path(duty_editor, client):
 
 def test_desk_editor_cannot_set_breaking_news(desk_editor):
     with pytest.raises(ActionNotPermitted, match="only the duty editor"):
-        actions.set_breaking_news(by=desk_editor, text="x", language="en", expires_at=timezone.now() + timedelta(hours=1))
+        actions.set_breaking_news(
+            by=desk_editor, text="x", language="en", expires_at=timezone.now() + timedelta(hours=1)
+        )
     assert not BreakingNews.objects.exists()

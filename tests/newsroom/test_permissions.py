@@ -45,7 +45,9 @@ def run(action, user, article, reporter):
     elif action == "kill":
         actions.kill(article, by=user, reason="Legal.")
     elif action == "breaking":
-        actions.set_breaking_news(by=user, text="News", language="en", expires_at=timezone.now() + timedelta(hours=1))
+        actions.set_breaking_news(
+            by=user, text="News", language="en", expires_at=timezone.now() + timedelta(hours=1)
+        )
     elif action == "publish_home":
         actions.publish(HomePage.objects.get(locale__language_code="en"), by=user)
 
@@ -73,16 +75,22 @@ def test_desk_editor_refusal_names_the_rule(desk_editor, other_section, article_
         actions.publish(article_factory(other_section), by=desk_editor)
 
 
-def test_desk_editor_cannot_publish_in_the_other_language(desk_editor, arabic_section, article_factory):
+def test_desk_editor_cannot_publish_in_the_other_language(
+    desk_editor, arabic_section, article_factory
+):
     with pytest.raises(ActionNotPermitted, match="desk editors"):
         actions.publish(article_factory(arabic_section), by=desk_editor)
 
 
 def test_reporter_refusal_names_who_can(reporter, own_section, article_factory):
-    with pytest.raises(ActionNotPermitted, match="a reporter cannot publish; a desk or duty editor does"):
+    with pytest.raises(
+        ActionNotPermitted, match="a reporter cannot publish; a desk or duty editor does"
+    ):
         actions.publish(article_factory(own_section), by=reporter)
 
 
-def test_reporter_cannot_submit_someone_elses_draft(reporter, sub_editor, own_section, article_factory):
+def test_reporter_cannot_submit_someone_elses_draft(
+    reporter, sub_editor, own_section, article_factory
+):
     with pytest.raises(ActionNotPermitted):
         actions.submit_for_review(article_factory(own_section, owner=sub_editor), by=reporter)

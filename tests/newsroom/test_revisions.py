@@ -34,7 +34,9 @@ def bulk_revisions(article, count):
     )
 
 
-def test_purge_keeps_live_scheduled_and_latest_and_deletes_thousands(article_factory, own_section, desk_editor):
+def test_purge_keeps_live_scheduled_and_latest_and_deletes_thousands(
+    article_factory, own_section, desk_editor
+):
     live = article_factory(own_section, live=True, title="Live story")
     live_revision = ArticlePage.objects.get(pk=live.pk).live_revision_id
     scheduled = article_factory(own_section, title="Scheduled story")

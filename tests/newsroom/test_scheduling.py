@@ -29,7 +29,10 @@ def scheduled(article_factory, own_section, desk_editor):
 
 def test_task_runs_every_minute():
     now = timezone.now().replace(second=0, microsecond=0)
-    assert all(publish_scheduled_stories.s().validate_datetime(now + timedelta(minutes=m)) for m in range(60))
+    assert all(
+        publish_scheduled_stories.s().validate_datetime(now + timedelta(minutes=m))
+        for m in range(60)
+    )
 
 
 def test_not_yet_due_story_stays_unpublished(scheduled):
@@ -43,7 +46,9 @@ def test_minute_task_publishes_a_due_story_and_logs_it(scheduled, time_machine):
     assert publish_scheduled_stories.call_local() == 1
     scheduled.refresh_from_db()
     assert scheduled.live
-    assert PageLogEntry.objects.filter(page=scheduled, action="wagtail.publish.scheduled").count() == 1
+    assert (
+        PageLogEntry.objects.filter(page=scheduled, action="wagtail.publish.scheduled").count() == 1
+    )
     assert publish_scheduled_stories.call_local() == 0  # nothing left to do
 
 
@@ -54,15 +59,21 @@ def test_first_reader_request_publishes_an_overdue_story(scheduled, client, time
     assert client.get(scheduled.url).status_code == 200
 
 
-def test_request_path_check_is_throttled(scheduled, time_machine, article_factory, own_section, desk_editor):
+def test_request_path_check_is_throttled(
+    scheduled, time_machine, article_factory, own_section, desk_editor
+):
     time_machine.move_to(timezone.now() + timedelta(minutes=11))
     assert publish_overdue_soon() == 1
     assert publish_overdue_soon() == 0  # within the throttle window: one cache add, no query
 
 
 def test_expired_story_is_unpublished(article_factory, own_section, time_machine):
-    article = article_factory(own_section, live=True, expire_at=timezone.now() + timedelta(minutes=5))
-    ArticlePage.objects.filter(pk=article.pk).update(expire_at=timezone.now() + timedelta(minutes=5))
+    article = article_factory(
+        own_section, live=True, expire_at=timezone.now() + timedelta(minutes=5)
+    )
+    ArticlePage.objects.filter(pk=article.pk).update(
+        expire_at=timezone.now() + timedelta(minutes=5)
+    )
     time_machine.move_to(timezone.now() + timedelta(minutes=6))
     actions.publish_overdue()
     article.refresh_from_db()
@@ -70,9 +81,13 @@ def test_expired_story_is_unpublished(article_factory, own_section, time_machine
 
 
 @pytest.mark.ignore_template_errors
-def test_admin_dashboard_flags_stories_overdue_by_more_than_two_minutes(scheduled, client, duty_editor, time_machine):
+def test_admin_dashboard_flags_stories_overdue_by_more_than_two_minutes(
+    scheduled, client, duty_editor, time_machine
+):
     client.force_login(duty_editor)
-    time_machine.move_to(timezone.now() + timedelta(minutes=11))  # one minute late: not yet alarming
+    time_machine.move_to(
+        timezone.now() + timedelta(minutes=11)
+    )  # one minute late: not yet alarming
     assert "Scheduled stories are overdue" not in client.get("/admin/").content.decode()
     time_machine.move_to(timezone.now() + timedelta(minutes=2))
     html = client.get("/admin/").content.decode()
@@ -110,10 +125,19 @@ def test_racing_workers_publish_a_due_story_exactly_once(tmp_path):
     try:
         done = subprocess.run(
             [sys.executable, str(ROOT / "tests/newsroom/race_publish.py"), "4"],
-            env=env, capture_output=True, text=True, timeout=300, cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
         )
     finally:
         drop()
     assert done.returncode == 0, done.stderr[-2000:]
     outcome = json.loads(done.stdout.strip().splitlines()[-1])
-    assert outcome == {"published_counts": [0, 0, 0, 1], "errors": [], "log_entries": 1, "live": True}
+    assert outcome == {
+        "published_counts": [0, 0, 0, 1],
+        "errors": [],
+        "log_entries": 1,
+        "live": True,
+    }

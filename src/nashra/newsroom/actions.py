@@ -84,7 +84,7 @@ def schedule(page: Page, *, by, go_live_at: datetime) -> Revision:
     if go_live_at <= timezone.now():
         raise ActionRefused("the scheduled time is in the past; publish now instead")
     with transaction.atomic():
-        draft = (page.get_latest_revision_as_object() if page.latest_revision_id else page.specific)
+        draft = page.get_latest_revision_as_object() if page.latest_revision_id else page.specific
         draft.go_live_at = go_live_at
         revision = draft.save_revision(user=by, log_action=False)
         revision.publish(user=by, skip_permission_checks=True)  # logs wagtail.publish.schedule
@@ -147,7 +147,9 @@ def kill(page: ArticlePage, *, by, reason: str) -> None:
     signals.story_killed.send(sender=ArticlePage, page=page, reason=reason, by=by)
 
 
-def set_breaking_news(*, by, text: str, language: str, expires_at: datetime, link: str = "") -> BreakingNews:
+def set_breaking_news(
+    *, by, text: str, language: str, expires_at: datetime, link: str = ""
+) -> BreakingNews:
     """Show a breaking-news banner across the edition until `expires_at`."""
     roles.check_can_set_breaking_news(by)
     text = text.strip()

@@ -37,7 +37,9 @@ def purge_revisions(batch_size: int = BATCH, dry_run: bool = False) -> int:
             return deleted
         last_id = chunk[-1]
         doomed = list(
-            Revision.page_revisions.filter(pk__in=chunk).exclude(_kept()).values_list("pk", flat=True)
+            Revision.page_revisions.filter(pk__in=chunk)
+            .exclude(_kept())
+            .values_list("pk", flat=True)
         )
         if dry_run:
             deleted += len(doomed)

@@ -30,7 +30,12 @@ ROLE_PAGE_PERMISSIONS: dict[str, list[str]] = {
     Role.DESK_EDITOR: ["add_page", "change_page"],
     Role.DUTY_EDITOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     Role.ADMIN: [
-        "add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page",
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+        "bulk_delete_page",
     ],
 }
 DESK_PAGE_PERMISSIONS = ["publish_page", "lock_page", "unlock_page"]
@@ -57,7 +62,9 @@ def assign_desk(user, section) -> Group:
     """Make `user` a desk editor for `section` (its language comes with the section)."""
     group, _ = Group.objects.get_or_create(name=desk_group_name(section))
     for codename in DESK_PAGE_PERMISSIONS:
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
         GroupPagePermission.objects.get_or_create(group=group, page=section, permission=permission)
     user.groups.add(group, Group.objects.get(name=Role.DESK_EDITOR))
     return group

@@ -22,13 +22,17 @@ from nashra.site.cache import purge_pages
 
 @hooks.register("register_log_actions")
 def register_newsroom_log_actions(actions):
-    actions.register_action("nashra.correct", gettext_lazy("Correct"), gettext_lazy("Correction published"))
+    actions.register_action(
+        "nashra.correct", gettext_lazy("Correct"), gettext_lazy("Correction published")
+    )
     actions.register_action("nashra.kill", gettext_lazy("Kill"), gettext_lazy("Story killed"))
     actions.register_action(
         "nashra.breaking.set", gettext_lazy("Set breaking news"), gettext_lazy("Breaking news set")
     )
     actions.register_action(
-        "nashra.breaking.clear", gettext_lazy("Clear breaking news"), gettext_lazy("Breaking news cleared")
+        "nashra.breaking.clear",
+        gettext_lazy("Clear breaking news"),
+        gettext_lazy("Breaking news cleared"),
     )
 
 
@@ -59,8 +63,10 @@ def refuse_stale_save(request, page):
     messages.error(
         request,
         format_html(
-            _("Not saved: {who} saved a newer version of “{title}” after you opened it. "
-              '<a href="{compare}">Compare the versions</a>, then reopen the story and redo your change.'),
+            _(
+                "Not saved: {who} saved a newer version of “{title}” after you opened it. "
+                '<a href="{compare}">Compare the versions</a>, then reopen the story and redo your change.'
+            ),
             who=who,
             title=page.title,
             compare=compare,
@@ -109,7 +115,9 @@ class OverduePanel(Component):
             '<section class="nashra-overdue help-block help-critical" role="alert">'
             "<h2>{}</h2><p>{}</p><ul>{}</ul></section>",
             _("Scheduled stories are overdue"),
-            _("These should already be live. Publish them now, and check that the task worker is running."),
+            _(
+                "These should already be live. Publish them now, and check that the task worker is running."
+            ),
             items,
         )
 

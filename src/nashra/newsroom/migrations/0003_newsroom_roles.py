@@ -11,7 +11,14 @@ ROLE_PAGE_PERMISSIONS = {
     "Sub-editor": ["add_page", "change_page"],
     "Desk editor": ["add_page", "change_page"],
     "Duty editor": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    "Admin": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
+    "Admin": [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+        "bulk_delete_page",
+    ],
 }
 IMAGE_PERMISSIONS = {
     "Reporter": ["add_image", "choose_image"],
@@ -20,8 +27,13 @@ IMAGE_PERMISSIONS = {
     "Duty editor": ["add_image", "choose_image", "change_image"],
     "Admin": ["add_image", "choose_image", "change_image", "delete_image"],
 }
-BREAKING_NEWS = ["add_breakingnews", "change_breakingnews", "delete_breakingnews", "view_breakingnews",
-                 "set_breaking_news"]
+BREAKING_NEWS = [
+    "add_breakingnews",
+    "change_breakingnews",
+    "delete_breakingnews",
+    "view_breakingnews",
+    "set_breaking_news",
+]
 REVIEWERS = ["Desk editor", "Duty editor", "Admin"]
 
 
@@ -30,7 +42,8 @@ def permission(apps, app_label, model, codename):
     Permission = apps.get_model("auth", "Permission")
     content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
     perm, _ = Permission.objects.get_or_create(
-        content_type=content_type, codename=codename,
+        content_type=content_type,
+        codename=codename,
         defaults={"name": codename.replace("_", " ").capitalize()},
     )
     return perm
@@ -64,7 +77,9 @@ def create_roles(apps, schema_editor):
         for codename in BREAKING_NEWS:
             groups[name].permissions.add(permission(apps, "newsroom", "breakingnews", codename))
     for codename in ("add_author", "change_author", "add_agency", "change_agency"):
-        groups["Admin"].permissions.add(permission(apps, "newsroom", codename.split("_")[1], codename))
+        groups["Admin"].permissions.add(
+            permission(apps, "newsroom", codename.split("_")[1], codename)
+        )
 
     # Review: one approval step by any desk editor, duty editor or admin. Our actions
     # narrow desk editors to their own sections.
@@ -75,7 +90,9 @@ def create_roles(apps, schema_editor):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+    task_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtailcore", model="groupapprovaltask"
+    )
     task, created = GroupApprovalTask.objects.get_or_create(
         name="Desk approval", defaults={"content_type": task_type, "active": True}
     )

@@ -1,6 +1,6 @@
 from nashra.newsroom.models.article import ArticleCorrection, ArticlePage, ArticleTag
-from nashra.newsroom.models.breaking import BreakingNews
 from nashra.newsroom.models.blocks import ArticleBodyBlock
+from nashra.newsroom.models.breaking import BreakingNews
 from nashra.newsroom.models.pages import HomePage, SectionPage
 from nashra.newsroom.models.people import Agency, Author
 
