@@ -30,11 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _registrars():
+    from nashra.newsroom.commands import register as newsroom
     from nashra.prayer.commands import register as prayer
     from nashra.site.commands import register as site
     from nashra.weather.commands import register as weather
 
-    return [site, prayer, weather]
+    return [site, prayer, weather, newsroom]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

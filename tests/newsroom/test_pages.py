@@ -13,19 +13,26 @@ def test_home_has_header_top_stories_and_a_block_per_section(client):
     response = client.get("/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'data-clock' in html
+    assert "data-clock" in html
     assert "Top stories" in html
     for name in SECTIONS:
-        assert re.search(rf'<h2 id="section-[a-z]+" class="block-heading"><a href="/[a-z]+/">{name}</a>', html), name
+        assert re.search(
+            rf'<h2 id="section-[a-z]+" class="block-heading"><a href="/[a-z]+/">{name}</a>', html
+        ), name
 
 
 def test_home_cards_carry_headline_standfirst_time_and_image(client):
     html = client.get("/").content.decode()
-    article = ArticlePage.objects.live().filter(locale__language_code="en").exclude(hero_image=None).first()
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code="en")
+        .exclude(hero_image=None)
+        .first()
+    )
     assert article.title in html or any(a.title in html for a in ArticlePage.objects.live()[:20])
     assert html.count('class="card') >= 10
     assert "<time datetime=" in html
-    assert '<img' in html
+    assert "<img" in html
 
 
 def test_section_page_lists_its_articles_newest_first(client):
@@ -58,9 +65,18 @@ def test_section_pagination(client, settings):
 
 
 def test_article_page_shows_everything_a_reader_needs(client):
-    article = ArticlePage.objects.live().filter(locale__language_code="en").exclude(agency=None).exclude(dateline_city="").first()
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code="en")
+        .exclude(agency=None)
+        .exclude(dateline_city="")
+        .first()
+    )
     html = client.get(article.url).content.decode()
-    assert f">{article.title}</h1>" in html.replace("&#x27;", "'").replace("&amp;", "&") or article.title[:20] in html
+    assert (
+        f">{article.title}</h1>" in html.replace("&#x27;", "'").replace("&amp;", "&")
+        or article.title[:20] in html
+    )
     assert article.agency.name in html
     assert article.dateline_city.upper() in html
     assert "Published" in html

@@ -25,7 +25,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from nashra.newsroom.demo_images import illustration
-from nashra.newsroom.models import Agency, ArticleCorrection, ArticlePage, Author, HomePage, SectionPage
+from nashra.newsroom.models import (
+    Agency,
+    ArticleCorrection,
+    ArticlePage,
+    Author,
+    HomePage,
+    SectionPage,
+)
 
 DATA_DIR = Path(__file__).with_name("demo_data")
 SECTIONS = [

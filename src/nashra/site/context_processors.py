@@ -51,6 +51,15 @@ class Header:
 
         return prayer_header(self.now)
 
+    @cached_property
+    def breaking(self):
+        """The edition's current breaking-news banner, or None."""
+        from django.utils.translation import get_language
+
+        from nashra.newsroom.models import BreakingNews
+
+        return BreakingNews.current((get_language() or "en").split("-")[0])
+
 
 def header(request):
     return {"header": Header(request)}

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from nashra.api.urls import api
+from nashra.newsroom import views as newsroom_views
 from nashra.site import views
 
 handler404 = "nashra.site.views.page_not_found"
@@ -28,6 +29,7 @@ if settings.NASHRA_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("nashra.prayer.urls")),
+    path("corrections/", newsroom_views.corrections, name="corrections"),
     path("weather/", include("nashra.weather.urls")),
     path("", include("nashra.finder.urls")),
     path("", include(wagtail_urls)),

@@ -1,5 +1,6 @@
 from nashra.newsroom.models.article import ArticleCorrection, ArticlePage, ArticleTag
 from nashra.newsroom.models.blocks import ArticleBodyBlock
+from nashra.newsroom.models.breaking import BreakingNews
 from nashra.newsroom.models.pages import HomePage, SectionPage
 from nashra.newsroom.models.people import Agency, Author
 
@@ -9,6 +10,7 @@ __all__ = [
     "ArticleCorrection",
     "ArticlePage",
     "ArticleTag",
+    "BreakingNews",
     "Author",
     "HomePage",
     "SectionPage",

@@ -2,8 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from nashra.newsroom.forms import ArticlePageForm
 from nashra.newsroom.models.blocks import ArticleBodyBlock
 from nashra.newsroom.models.search_fields import NormalisedSearchField, without_search_field
 
@@ -54,9 +55,13 @@ class ArticlePage(Page):
     updated_at = models.DateTimeField(
         null=True, blank=True, help_text=_("Shown as 'Updated' when the story changes after publication")
     )
+    # Set only by the kill action; a killed story answers 410 Gone at its URL.
+    killed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    kill_reason = models.CharField(max_length=300, blank=True, editable=False)
 
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types: list[str] = []
+    base_form_class = ArticlePageForm
 
     content_panels = [
         FieldPanel("kicker"),
@@ -96,6 +101,28 @@ class ArticlePage(Page):
         if self.hero_image_id and not self.hero_alt.strip():
             raise ValidationError({"hero_alt": "A hero image needs alt text."})
 
+    def with_content_json(self, content):
+        # A kill is a fact about the live story, not part of a draft: publishing an older
+        # or newer revision must never bring a killed story back.
+        obj = super().with_content_json(content)
+        obj.killed_at = self.killed_at
+        obj.kill_reason = self.kill_reason
+        return obj
+
+    def serve(self, request, *args, **kwargs):
+        from nashra.newsroom.scheduling import publish_overdue_soon
+
+        publish_overdue_soon()
+        if self.killed_at:
+            from django.template.response import TemplateResponse
+
+            return TemplateResponse(request, "newsroom/killed.html", {"page": self}, status=410)
+        return super().serve(request, *args, **kwargs)
+
+    @property
+    def is_killed(self) -> bool:
+        return self.killed_at is not None
+
     @property
     def headline(self) -> str:
         return self.title
@@ -128,6 +155,7 @@ class ArticlePage(Page):
         tag_ids = list(self.tags.values_list("id", flat=True))
         siblings = (
             ArticlePage.objects.live()
+            .filter(killed_at__isnull=True)
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("hero_image")

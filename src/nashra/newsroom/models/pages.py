@@ -15,6 +15,7 @@ def article_cards(queryset):
     """Articles ready for a listing card: one query, whatever the listing's length."""
     return (
         queryset.live()
+        .filter(killed_at__isnull=True)
         .select_related(*CARD_RELATED)
         .prefetch_related("authors")
         .order_by("-first_published_at", "-pk")
@@ -41,6 +42,12 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
+
+    def serve(self, request, *args, **kwargs):
+        from nashra.newsroom.scheduling import publish_overdue_soon
+
+        publish_overdue_soon()
+        return super().serve(request, *args, **kwargs)
 
     def sections(self):
         return SectionPage.objects.live().in_menu().child_of(self).order_by("path")
@@ -74,6 +81,12 @@ class SectionPage(Page):
 
     class Meta:
         verbose_name = "section"
+
+    def serve(self, request, *args, **kwargs):
+        from nashra.newsroom.scheduling import publish_overdue_soon
+
+        publish_overdue_soon()
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from django.conf import settings

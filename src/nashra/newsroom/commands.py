@@ -1,0 +1,28 @@
+"""`nashra revisions ...`: thin wrappers over nashra.newsroom.revisions."""
+
+from __future__ import annotations
+
+
+def register(commands) -> None:
+    revisions = commands.add_parser("revisions", help="manage page revisions")
+    sub = revisions.add_subparsers(dest="revisions_command", metavar="ACTION")
+    sub.required = True
+    purge = sub.add_parser("purge", help="delete revisions that are not live, scheduled or latest")
+    purge.add_argument("--batch-size", type=int, default=1000)
+    purge.add_argument("--dry-run", action="store_true")
+    purge.set_defaults(handler=run_purge)
+
+
+def run_purge(args) -> int:
+    from nashra.cli import CommandError
+    from nashra.site.commands import ensure_database_reachable, setup_django
+
+    if args.batch_size < 1:
+        raise CommandError("--batch-size must be at least 1")
+    setup_django()
+    ensure_database_reachable()
+    from nashra.newsroom.revisions import purge_revisions
+
+    count = purge_revisions(batch_size=args.batch_size, dry_run=args.dry_run)
+    print(f"{'would delete' if args.dry_run else 'deleted'} {count} revisions")
+    return 0

@@ -1,0 +1,141 @@
+"""The newsroom inside Wagtail's admin: log action names, guards and the overdue alert."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+
+from nashra.newsroom import roles
+from nashra.newsroom.errors import ActionNotPermitted
+from nashra.newsroom.models import BreakingNews
+from nashra.newsroom.scheduling import overdue_revisions
+from nashra.site.cache import purge_pages
+
+
+@hooks.register("register_log_actions")
+def register_newsroom_log_actions(actions):
+    actions.register_action(
+        "nashra.correct", gettext_lazy("Correct"), gettext_lazy("Correction published")
+    )
+    actions.register_action("nashra.kill", gettext_lazy("Kill"), gettext_lazy("Story killed"))
+    actions.register_action(
+        "nashra.breaking.set", gettext_lazy("Set breaking news"), gettext_lazy("Breaking news set")
+    )
+    actions.register_action(
+        "nashra.breaking.clear",
+        gettext_lazy("Clear breaking news"),
+        gettext_lazy("Breaking news cleared"),
+    )
+
+
+def stale_revision_id(request, page) -> int | None:
+    """The revision an editor's form was built on, when a newer one has been saved since."""
+    latest = page.latest_revision_id
+    submitted = request.POST.get("overwrite_revision_id") or request.POST.get("loaded_revision_id")
+    if not latest or not submitted:
+        return None
+    try:
+        submitted_id = int(submitted)
+    except ValueError:
+        return None
+    return submitted_id if submitted_id != latest else None
+
+
+@hooks.register("before_edit_page")
+def refuse_stale_save(request, page):
+    """Never let a save (or a schedule change) silently overwrite a newer revision."""
+    if request.method != "POST" or request.headers.get("Accept") == "application/json":
+        return None  # Wagtail refuses stale autosaves itself, with a JSON error
+    loaded = stale_revision_id(request, page)
+    if loaded is None:
+        return None
+    latest = page.get_latest_revision()
+    compare = reverse("wagtailadmin_pages:revisions_compare", args=(page.pk, loaded, latest.pk))
+    who = latest.user.get_username() if latest.user else _("someone")
+    messages.error(
+        request,
+        format_html(
+            _(
+                "Not saved: {who} saved a newer version of “{title}” after you opened it. "
+                '<a href="{compare}">Compare the versions</a>, then reopen the story and redo your change.'
+            ),
+            who=who,
+            title=page.title,
+            compare=compare,
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_publish_page")
+def enforce_newsroom_publishing_rules(request, page):
+    """The admin's Publish button obeys the same rules as `actions.publish`."""
+    from nashra.newsroom.actions import _check_home_page
+
+    try:
+        roles.check_can_publish(request.user, page)
+        _check_home_page(request.user, page, "publish")
+    except ActionNotPermitted as refusal:
+        messages.error(request, str(refusal))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+class OverduePanel(Component):
+    """A red alert on the dashboard when the scheduler has fallen behind."""
+
+    order = 50
+
+    def __init__(self, revisions):
+        self.revisions = revisions
+
+    def render_html(self, parent_context=None) -> str:
+        items = format_html_join(
+            "",
+            '<li><a href="{}">{}</a>: {} {}</li>',
+            (
+                (
+                    reverse("wagtailadmin_pages:edit", args=(r.object_id,)),
+                    r.object_str,
+                    _("due at"),
+                    localtime(r.approved_go_live_at).strftime("%d %b %Y %H:%M"),
+                )
+                for r in self.revisions
+            ),
+        )
+        return format_html(
+            '<section class="nashra-overdue help-block help-critical" role="alert">'
+            "<h2>{}</h2><p>{}</p><ul>{}</ul></section>",
+            _("Scheduled stories are overdue"),
+            _(
+                "These should already be live. Publish them now, and check that the task worker is running."
+            ),
+            items,
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_panel(request, panels):
+    overdue = list(overdue_revisions()[:20])
+    if overdue:
+        panels.insert(0, OverduePanel(overdue))
+
+
+register_snippet(BreakingNews)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+@hooks.register("after_delete_snippet")
+def purge_after_breaking_news_change(request, instances):
+    items = instances if isinstance(instances, list | tuple) else [instances]
+    if any(isinstance(item, BreakingNews) for item in items):
+        purge_pages()
