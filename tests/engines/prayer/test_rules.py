@@ -136,6 +136,52 @@ def test_jumuah_uae_schedule_and_caller_override():
     assert day.next_prayer(noon)[0] == "jumuah"
 
 
+def test_jakim_subuh_moved_from_20_to_18_degrees_in_2020():
+    # MKI 116 (Nov 2019): Subuh at 18 deg below the horizon, not 20: some 8-10 minutes later.
+    before = compute_day("pls01", dt.date(2019, 12, 31))
+    after = compute_day("pls01", dt.date(2020, 1, 1))
+    def clock(day, prayer):
+        t = day.times[prayer]
+        return t.hour * 60 + t.minute
+
+    assert 7 <= clock(after, "fajr") - clock(before, "fajr") <= 11  # 2 deg: ~4-5 min each
+    assert abs(clock(after, "isha") - clock(before, "isha")) <= 1
+
+
+def test_jakim_zones_are_places_at_their_reference_points():
+    perlis = get_place("PLS01")
+    assert (perlis.default_method, perlis.tz) == ("jakim", "Asia/Kuala_Lumpur")
+    assert perlis.longitude < 100.2  # Kuala Perlis, the westernmost town, not the centre
+    # Kelantan's Isyak is the state's 17 deg: about 4 minutes before 18 deg at the same point.
+    kelantan = compute_day("ktn01", dt.date(2025, 9, 1))
+    at_18 = compute_day(get_place("ktn01"), dt.date(2025, 9, 1), "karachi")  # 18 deg, no offset
+    assert 3.5 <= (at_18.exact["isha"] - kelantan.exact["isha"]).total_seconds() / 60 <= 4.5
+
+
+def test_jakim_rounds_start_times_up_and_sunrise_down():
+    day = compute_day("pls01", dt.date(2025, 9, 1))
+    for prayer in ("fajr", "dhuhr", "asr", "maghrib", "isha"):
+        exact = day.exact[prayer].replace(microsecond=0)
+        assert day.times[prayer] >= exact - dt.timedelta(seconds=1)
+    assert day.times["sunrise"] <= day.exact["sunrise"]
+
+
+def test_qatar_is_perpetual_with_a_ramadan_minute():
+    # The same month-day gives the same minutes in any year, except that Maghrib and
+    # Isha are one minute later in that year's Ramadan (1 - 29 March 2025; in 2028
+    # Ramadan ends in February).
+    doha = (25.2854, 51.531, "Asia/Qatar")
+    in_ramadan = compute_day(doha, dt.date(2025, 3, 10), "qatar").hhmm()
+    a_year_later = compute_day(doha, dt.date(2028, 3, 10), "qatar").hhmm()
+    assert {p: in_ramadan[p] for p in ("fajr", "sunrise", "dhuhr", "asr")} == {
+        p: a_year_later[p] for p in ("fajr", "sunrise", "dhuhr", "asr")}
+    for prayer in ("maghrib", "isha"):
+        hhmm = (dt.datetime.strptime(t[prayer], "%H:%M") for t in (in_ramadan, a_year_later))
+        assert next(hhmm) - next(hhmm) == dt.timedelta(minutes=1)
+    july = (compute_day(doha, dt.date(year, 7, 1), "qatar").hhmm() for year in (2025, 2031))
+    assert next(july) == next(july)
+
+
 @pytest.mark.parametrize("call,exc", [
     (lambda: coordinates(91, 0, "UTC"), InvalidCoordinates),
     (lambda: coordinates(0, 181, "UTC"), InvalidCoordinates),

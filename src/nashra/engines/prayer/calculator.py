@@ -441,7 +441,10 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     codes[:, :, 4] = horizon_code
 
     ramadan = None
-    if profile.fajr.ramadan_minutes is not None or profile.isha.ramadan_minutes is not None:
+    ramadan_rule = profile.fajr.ramadan_minutes is not None or profile.isha.ramadan_minutes is not None
+    if ramadan_rule or profile.ramadan_offsets:
+        # Ramadan of the civil date, also for a perpetual table: the authority applies its
+        # Ramadan rule to this year's Ramadan (Qatar's 1446 table, 1 to 29 March 2025).
         ramadan = _ramadan_flags(dates[0], n_d)[None, :]
 
     fajr = _twilight(profile, profile.fajr, table, tr, lat, lon, sunrise, night, -1.0, ramadan, dates, sc)
@@ -461,6 +464,9 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     utc = np.stack([fajr, sunrise, tr, asr, maghrib, isha], axis=-1)
     offsets = np.array([[profile.offset(prayer, _area_key(p, profile)) for prayer in PRAYERS] for p in places], dtype=float)
     utc = utc + offsets[:, None, :] / 86400.0
+    if profile.ramadan_offsets and ramadan is not None:
+        extra = np.array([profile.ramadan_offsets.get(p, 0) for p in PRAYERS], dtype=float)
+        utc = utc + np.where(ramadan[:, :, None], extra / 86400.0, 0.0)
     # A perpetual table's events, computed for its table year, move to the civil date.
     utc = utc + (civil - astro).astype(float)[None, :, None]
 

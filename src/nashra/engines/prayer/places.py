@@ -92,9 +92,33 @@ def uae_areas() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
+def jakim_zones() -> tuple[Place, ...]:
+    """JAKIM (Malaysia) prayer zones at the zone's own reference point.
+
+    JAKIM publishes one timetable per zone, computed at a single reference coordinate,
+    the zone's westernmost location (its times are the latest in the zone), not at its
+    centre; ``data/jakim_zones.csv`` names the point and the source of each.  Only zones
+    whose reference point is documented are here; the slug is the zone code.
+    """
+    text = resources.files(__package__).joinpath("data/jakim_zones.csv").read_text(encoding="utf-8")
+    return tuple(
+        Place(
+            latitude=float(row["lat"]),
+            longitude=float(row["lon"]),
+            tz="Asia/Kuala_Lumpur",
+            slug=row["slug"],
+            name_en=row["name_en"],
+            name_ar=row["name_ar"],
+            default_method="jakim",
+        )
+        for row in csv.DictReader(text.splitlines())
+    )
+
+
+@lru_cache(maxsize=1)
 def _index() -> dict[str, Place]:
     index: dict[str, Place] = {}
-    for place in uae_areas():
+    for place in (*uae_areas(), *jakim_zones()):
         index[place.slug] = place
     for place in uae_areas():
         for alias in place.aliases:
@@ -103,8 +127,13 @@ def _index() -> dict[str, Place]:
 
 
 def all_places() -> tuple[Place, ...]:
-    """Every named place (today: the 60 UAE areas)."""
+    """The site's places: the 60 UAE areas (authority zones elsewhere: :func:`other_places`)."""
     return uae_areas()
+
+
+def other_places() -> tuple[Place, ...]:
+    """Named places outside the UAE: other authorities' zones at their reference points."""
+    return jakim_zones()
 
 
 def get_place(slug: str) -> Place:

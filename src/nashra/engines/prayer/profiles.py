@@ -82,6 +82,9 @@ class Profile:
     #: its mountain areas only).
     min_elevation_m: float = 0.0
     offsets: Mapping[str, int] = field(default_factory=dict)
+    #: Seconds added during Ramadan (Umm al-Qura calendar, by the civil date), on top of
+    #: ``offsets``: Qatar's Ramadan tables put Maghrib (and so Isha) one minute later.
+    ramadan_offsets: Mapping[str, int] = field(default_factory=dict)
     #: Per-area offsets (seconds) that replace ``offsets`` for the named places.
     area_offsets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     #: Areas published from another area's table: computed at that area's reference

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,9 +17,11 @@ from pathlib import Path
 import numpy as np
 
 from .errors import OverrideFormatError, PrayerError, UnknownMethod
-from .places import Place, coordinates, uae_areas
+from .places import Place, coordinates, other_places, uae_areas
 from .profiles import PRAYERS
 
+#: A zone code in a row's city, e.g. "Perlis (PLS01)".
+ZONE_CODE = re.compile(r"\(([A-Za-z]{3}\d{2})\)")
 COLUMNS = ("authority", "city", "country", "lat", "lon", "tz", "date", *PRAYERS)
 
 #: Substrings of an authority's name -> method id (first match wins).
@@ -35,6 +38,9 @@ AUTHORITY_METHODS: tuple[tuple[str, str], ...] = (
     ("qatar", "qatar"),
     ("jordan", "jordan"),
     ("moonsighting", "moonsighting"),
+    # ISNA Canada's timetables follow the Moonsighting Committee's rules, not ISNA's
+    # 15/15 (see methods.py, ``isna-canada``).
+    ("isna canada", "isna-canada"),
     ("isna", "isna"),
     ("karachi", "karachi"),
     ("kuwait", "kuwait"),
@@ -75,7 +81,18 @@ def method_for(authority: str) -> str:
 
 
 def place_for(row: OfficialRow) -> Place:
-    """The UAE area at the row's reference point, else ad-hoc coordinates."""
+    """The authority's own area for the row, else ad-hoc coordinates.
+
+    A UAE area is matched by its reference point.  A zone named by its code in the
+    city, e.g. ``Perlis (PLS01)``, is the zone at the authority's reference point: the
+    authority publishes one table per zone, so the row's coordinates (often an
+    approximate centre) are not where its times were computed.
+    """
+    code = ZONE_CODE.search(row.city)
+    if code:
+        for zone in other_places():
+            if zone.slug == code[1].lower():
+                return zone
     for area in uae_areas():
         if abs(area.latitude - row.latitude) < 1e-5 and abs(area.longitude - row.longitude) < 1e-5:
             if row.city.lower() in (area.name_en.lower(), area.slug) or "uae" in row.authority.lower() or "emirates" in row.authority.lower():
