@@ -117,10 +117,15 @@ class SunTable:
         g = self.g[i] + (self.g[i + 1] - self.g[i]) * f
         return dec, g
 
+    def g_at(self, t: FloatArray) -> FloatArray:
+        """``g`` (degrees) at UT days ``t``."""
+        return self.at(t)[1]
+
 
     def sincos_at(self, t: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
-        """sin and cos of the declination, and ``g``, at UT days ``t``."""
+        """sin and cos of the declination, and ``g``, at UT days ``t`` (NaN stays NaN)."""
         x = (t - self.t0) * 24.0
+        x = np.where(np.isnan(x), 0.0, x)  # no NaN -> int cast below (the time stays NaN)
         i = np.clip(x.astype(np.int64), 0, self.grid.size - 2)
         f = x - i
         sd0, cd0, g0 = self.sd[i], self.cd[i], self.g[i]
@@ -150,7 +155,12 @@ class DailySun:
 
     def _eval(self, name: str, x: FloatArray) -> FloatArray:
         a, b, c = self._coef[name]
-        return a + x * (b + x * c)
+        # a + x * (b + x * c), in place: the same arithmetic without three temporaries.
+        out = x * c
+        out += b
+        out *= x
+        out += a
+        return out
 
     def at(self, t: FloatArray) -> tuple[FloatArray, FloatArray]:
         x = t - self.n
@@ -160,16 +170,22 @@ class DailySun:
         x = t - self.n
         return self._eval("sd", x), self._eval("cd", x), self._eval("g", x)
 
+    def g_at(self, t: FloatArray) -> FloatArray:
+        return self._eval("g", t - self.n)
+
 
 def _wrap180(x: FloatArray) -> FloatArray:
-    return (x + 180.0) % 360.0 - 180.0
+    # x - 360 k is exact, like fmod, but numpy's remainder is ~15x slower than rint on
+    # these large angles (360 deg per day since 2000); the results are the same except
+    # exactly at +-180 deg, which a Newton step never sits on.
+    return x - 360.0 * np.rint(x * (1.0 / 360.0))
 
 
 def transit(table: SunTable | DailySun, noon: FloatArray, lon: FloatArray, iterations: int = 2) -> FloatArray:
     """UT (days since J2000) of the sun's upper transit nearest ``noon - lon/360``."""
     t = noon - lon / 360.0
     for _ in range(iterations):
-        _, g = table.at(t)
+        g = table.g_at(t)
         h = _wrap180(360.0 * t + g + lon)
         t = t - h / SOLAR_RATE
     return t
@@ -194,6 +210,19 @@ def asr_altitude(lat: FloatArray, dec: FloatArray, factor: FloatArray) -> FloatA
     return np.arctan(1.0 / (factor + np.tan(np.abs(lat - dec) * DEG))) / DEG
 
 
+def asr_sin_altitude(lat: FloatArray, dec: FloatArray, factor: FloatArray) -> FloatArray:
+    """``sin(geocentric_altitude(asr_altitude(...)))`` without the inverse trig.
+
+    The Asr altitude h has cot h = factor + tan|lat - dec|, so sin h = 1/sqrt(1 + cot^2 h)
+    and cos h = cot h sin h; removing the solar parallax p adds p cos^2 h to the sine
+    (to first order: the next term is below 1e-9).
+    """
+    cot = factor + np.tan(np.abs(lat - dec) * DEG)
+    sin_h = 1.0 / np.sqrt(1.0 + cot * cot)
+    cos_h = cot * sin_h
+    return sin_h + (SOLAR_PARALLAX * DEG) * cos_h * cos_h
+
+
 def event(
     table: SunTable | DailySun,
     t_transit: FloatArray,
@@ -204,6 +233,8 @@ def event(
     iterations: int = 2,
     asr_factor: FloatArray | None = None,
     sincos_lat: tuple[FloatArray, FloatArray] | None = None,
+    sincos_transit: tuple[FloatArray, FloatArray] | None = None,
+    sin_altitude: FloatArray | None = None,
 ) -> FloatArray:
     """UT (days since J2000) when the sun's topocentric altitude equals ``altitude``.
 
@@ -212,24 +243,34 @@ def event(
     recomputed from the declination at each step (the "instant" convention).
     Returns NaN where the sun never reaches the altitude that day.  Newton steps on
     the hour angle from the noon estimate; two steps converge well below a second.
+    ``sincos_lat`` and ``sincos_transit`` (sine and cosine of the latitude and of the
+    declination at transit) may be passed in when several events share them;
+    ``sin_altitude`` replaces ``altitude`` by the sine of its geocentric value.
     """
     sl, cl = sincos_lat if sincos_lat is not None else (np.sin(lat * DEG), np.cos(lat * DEG))
-    sd, cd, _ = table.sincos_at(t_transit)
-    if asr_factor is None:
+    if sincos_transit is not None:
+        sd, cd = sincos_transit
+    else:
+        sd, cd, _ = table.sincos_at(t_transit)
+    if sin_altitude is not None:
+        sin_alt = sin_altitude
+    elif asr_factor is None:
         sin_alt = np.sin(geocentric_altitude(altitude) * DEG)
     else:
         dec = np.arctan2(sd, cd) / DEG
         sin_alt = np.sin(asr_altitude(lat, dec, asr_factor) * DEG)
+    # arccos is NaN where |c| > 1 (the altitude is never reached), and a NaN time
+    # stays NaN through the Newton steps: no masks needed.
     with np.errstate(invalid="ignore", divide="ignore"):
         c = (sin_alt - sl * sd) / (cl * cd)
-        t = t_transit + side * np.arccos(np.where(np.abs(c) <= 1.0, c, np.nan)) / (DEG * SOLAR_RATE)
+        t = t_transit + side * np.arccos(c) / (DEG * SOLAR_RATE)
         for _ in range(iterations):
-            sd, cd, g = table.sincos_at(np.where(np.isnan(t), t_transit, t))
+            sd, cd, g = table.sincos_at(t)
             if asr_factor is not None:
                 sin_alt = np.sin(asr_altitude(lat, np.arctan2(sd, cd) / DEG, asr_factor) * DEG)
             c = (sin_alt - sl * sd) / (cl * cd)
-            h_req = np.arccos(np.where(np.abs(c) <= 1.0, c, np.nan)) / DEG
-            h_now = (360.0 * t + g + lon + 180.0) % 360.0 - 180.0
+            h_req = np.arccos(c) / DEG
+            h_now = _wrap180(360.0 * t + g + lon)
             t = t + (side * h_req - h_now) / SOLAR_RATE
     return t
 

@@ -418,25 +418,29 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     astro = _astro_days(dates, profile)
     # Pick the solar day whose noon falls on this local date (zones far from their
     # meridian, e.g. Pacific/Kiritimati, would otherwise be off by a day).
-    shift = np.array([round((zones.standard_offset_hours(p.tz, dates[0]) - p.longitude / 15.0) / 24.0) for p in places])
+    hours = {tz: zones.standard_offset_hours(tz, dates[0]) for tz in {p.tz for p in places}}
+    shift = np.array([round((hours[p.tz] - p.longitude / 15.0) / 24.0) for p in places])
     n_astro = astro[None, :] - shift[:, None]
     table = _daily_sun(astro.tobytes())
 
     tr = A.transit(table, n_astro.astype(float), lon)
     dec, _ = table.at(tr)
     sc = (np.sin(lat * A.DEG), np.cos(lat * A.DEG))
+    sdt, cdt, _ = table.sincos_at(tr)
+    st = (sdt, cdt)  # the declination at transit, shared by every event
     dip = A.horizon_dip(np.where(elev >= profile.min_elevation_m, elev, 0.0)) if profile.use_elevation else 0.0
     rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape) + 0.0
     set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape) + 0.0
-    sunrise = A.event(table, tr, lat, lon, rise_alt, -1.0, sincos_lat=sc)
-    sunset = A.event(table, tr, lat, lon, set_alt, 1.0, sincos_lat=sc)
+    sunrise = A.event(table, tr, lat, lon, rise_alt, -1.0, sincos_lat=sc, sincos_transit=st)
+    sunset = A.event(table, tr, lat, lon, set_alt, 1.0, sincos_lat=sc, sincos_transit=st)
     night = sunrise + 1.0 - sunset
     maghrib = sunset
     if profile.maghrib_angle is not None:
-        maghrib = A.event(table, tr, lat, lon, np.full(lat.shape, -profile.maghrib_angle), 1.0, sincos_lat=sc)
+        maghrib = A.event(table, tr, lat, lon, np.full(lat.shape, -profile.maghrib_angle), 1.0,
+                          sincos_lat=sc, sincos_transit=st)
 
     codes = np.zeros((n_p, n_d, len(PRAYERS)), dtype=np.int8)
-    horizon_code = _horizon_code(lat, dec, rise_alt)
+    horizon_code = _horizon_code(sc, st, rise_alt)
     codes[:, :, 1] = horizon_code
     codes[:, :, 4] = horizon_code
 
@@ -447,40 +451,72 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
         # Ramadan rule to this year's Ramadan (Qatar's 1446 table, 1 to 29 March 2025).
         ramadan = _ramadan_flags(dates[0], n_d)[None, :]
 
-    fajr = _twilight(profile, profile.fajr, table, tr, lat, lon, sunrise, night, -1.0, ramadan, dates, sc)
-    isha = _twilight(profile, profile.isha, table, tr, lat, lon, sunset, night, 1.0, ramadan, dates, sc)
+    fajr = _twilight(profile, profile.fajr, table, tr, lat, lon, sunrise, night, -1.0, ramadan, dates, sc, st)
+    isha = _twilight(profile, profile.isha, table, tr, lat, lon, sunset, night, 1.0, ramadan, dates, sc, st)
     for k, value in ((0, fajr), (5, isha)):
-        codes[:, :, k] = np.where(np.isnan(value), np.where(horizon_code > 0, horizon_code, NOT_REACHED), 0)
+        missing = np.isnan(value)
+        if missing.any():
+            codes[:, :, k] = np.where(missing, np.where(horizon_code > 0, horizon_code, NOT_REACHED), 0)
 
     factor = np.full(lat.shape, float(profile.asr_factor))
     if profile.asr_declination == "instant":
-        asr = A.event(table, tr, lat, lon, lat, 1.0, asr_factor=factor, sincos_lat=sc)
+        asr = A.event(table, tr, lat, lon, lat, 1.0, asr_factor=factor, sincos_lat=sc, sincos_transit=st)
     else:
-        asr = A.event(table, tr, lat, lon, A.asr_altitude(lat, dec, factor), 1.0, sincos_lat=sc)
+        asr = A.event(table, tr, lat, lon, lat, 1.0, sincos_lat=sc, sincos_transit=st,
+                      sin_altitude=A.asr_sin_altitude(lat, dec, factor))
     # No Asr shadow when the sun stays below the horizon at noon.
-    asr = np.where(np.abs(lat - dec) < 90.0 + rise_alt, asr, np.nan)
-    codes[:, :, 3] = np.where(np.isnan(asr), NO_SHADOW, 0)
+    no_shadow = ~(np.abs(lat - dec) < 90.0 + rise_alt)
+    if no_shadow.any():
+        asr = np.where(no_shadow, np.nan, asr)
+        codes[:, :, 3] = np.where(np.isnan(asr), NO_SHADOW, 0)
+    elif np.isnan(asr).any():
+        codes[:, :, 3] = np.where(np.isnan(asr), NO_SHADOW, 0)
 
+    # Seconds after the civil date's UT midnight (a perpetual table's events, computed
+    # for its table year's astro days, land on the civil date), then local time.
     utc = np.stack([fajr, sunrise, tr, asr, maghrib, isha], axis=-1)
-    offsets = np.array([[profile.offset(prayer, _area_key(p, profile)) for prayer in PRAYERS] for p in places], dtype=float)
-    utc = utc + offsets[:, None, :] / 86400.0
+    utc -= (astro - 0.5)[None, :, None]
+    utc *= 86400.0
+    utc += _offset_seconds(places, profile)[:, None, :]
     if profile.ramadan_offsets and ramadan is not None:
         extra = np.array([profile.ramadan_offsets.get(p, 0) for p in PRAYERS], dtype=float)
-        utc = utc + np.where(ramadan[:, :, None], extra / 86400.0, 0.0)
-    # A perpetual table's events, computed for its table year, move to the civil date.
-    utc = utc + (civil - astro).astype(float)[None, :, None]
-
-    local = np.empty_like(utc)
-    unix = utc * 86400.0 + zones.UNIX_J2000
+        utc += np.where(ramadan[:, :, None], extra, 0.0)
     first, last = int(civil[0]), int(civil[-1])
     by_zone: dict[str, list[int]] = {}
     for i, place in enumerate(places):
         by_zone.setdefault(place.tz, []).append(i)
+    if len(by_zone) == 1:
+        tz = places[0].tz
+        if zones.fixed_offset(tz, first, last) is not None:
+            utc += zones.fixed_offset(tz, first, last)
+            return utc, codes
     midnights = zones.UNIX_J2000 + (civil[:, None] - 0.5) * 86400.0
     for tz, idx in by_zone.items():  # one lookup per zone, not per place
-        sub = unix[idx]
-        local[idx] = sub + zones.utc_offsets(tz, sub.ravel(), first, last).reshape(sub.shape) - midnights
-    return local, codes
+        sub = utc[idx]
+        fixed = zones.fixed_offset(tz, first, last)
+        if fixed is not None:
+            utc[idx] = sub + fixed
+        else:
+            unix = sub + midnights[None, :, :]
+            utc[idx] = sub + zones.utc_offsets(tz, unix.ravel(), first, last).reshape(sub.shape)
+    return utc, codes
+
+
+def _offset_seconds(places: list[Place], profile: Profile) -> FloatArray:
+    """Offsets (seconds) per place and prayer, shape (places, 6); memoised per profile
+    and list of areas (profiles hold mappings, so they are keyed by identity)."""
+    keys = tuple(_area_key(p, profile) for p in places)
+    cached = _OFFSETS.get((id(profile), keys))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    rows = np.array([[profile.offset(prayer, key) for prayer in PRAYERS] for key in keys], dtype=float)
+    if len(_OFFSETS) >= 1024:
+        _OFFSETS.clear()
+    _OFFSETS[(id(profile), keys)] = (profile, rows)
+    return rows
+
+
+_OFFSETS: dict[tuple[int, tuple[str | None, ...]], tuple[Profile, FloatArray]] = {}
 
 
 def _reference(place: Place, profile: Profile, places: list[Place]) -> Place:
@@ -496,9 +532,10 @@ def _area_key(place: Place, profile: Profile) -> str | None:
     return profile.area_reference.get(place.slug, place.slug)
 
 
-def _horizon_code(lat: FloatArray, dec: FloatArray, altitude: FloatArray) -> npt.NDArray[np.int8]:
-    sl, cl = np.sin(lat * A.DEG), np.cos(lat * A.DEG)
-    sd, cd = np.sin(dec * A.DEG), np.cos(dec * A.DEG)
+def _horizon_code(sincos_lat: tuple[FloatArray, FloatArray], sincos_dec: tuple[FloatArray, FloatArray],
+                  altitude: FloatArray) -> npt.NDArray[np.int8]:
+    sl, cl = sincos_lat
+    sd, cd = sincos_dec
     c = (np.sin(altitude * A.DEG) - sl * sd) / (cl * cd)
     return np.where(c < -1.0, MIDNIGHT_SUN, np.where(c > 1.0, POLAR_NIGHT, OK)).astype(np.int8)
 
@@ -516,6 +553,7 @@ def _twilight(
     ramadan: npt.NDArray[np.bool_] | None,
     dates: list[dt.date],
     sc: tuple[FloatArray, FloatArray] | None = None,
+    st: tuple[FloatArray, FloatArray] | None = None,
 ) -> FloatArray:
     """Fajr (side -1, anchor = sunrise) or Isha (side +1, anchor = sunset), UT days."""
     from .profiles import Twilight
@@ -528,7 +566,7 @@ def _twilight(
         return anchor + side * minutes / 1440.0
     assert rule.angle is not None
     angle = rule.angle
-    value = A.event(table, tr, lat, lon, np.full(lat.shape, -angle), side, sincos_lat=sc)
+    value = A.event(table, tr, lat, lon, np.full(lat.shape, -angle), side, sincos_lat=sc, sincos_transit=st)
     if rule.seasonal is not None:
         dyy = _days_since_solstice(dates, lat)
         season = _seasonal(_SHAFAQ.get(rule.seasonal, _DAWN) if side > 0 else _DAWN, lat, dyy)

@@ -61,6 +61,14 @@ def utc_offsets(tz: str, unix: npt.NDArray[np.float64], first_day: int, last_day
     return offsets[np.searchsorted(instants, np.nan_to_num(unix), side="right")]
 
 
+@lru_cache(maxsize=4096)
+def fixed_offset(tz: str, first_day: int, last_day: int) -> float | None:
+    """The zone's one UTC offset (seconds) between two J2000 day numbers, or None if it
+    changes (DST) in that span."""
+    instants, offsets = transitions(tz, first_day, last_day)
+    return float(offsets[0]) if instants.size == 0 else None
+
+
 @lru_cache(maxsize=65536)
 def standard_offset_hours(tz: str, day: dt.date) -> float:
     """The zone's offset at noon UT on ``day``, hours (to pick the right solar day)."""
