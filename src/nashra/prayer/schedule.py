@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from django.core.cache import cache
 
@@ -20,29 +21,45 @@ from nashra.engines.prayer.calculator import resolve_method
 VERSION_KEY = "prayer:schedule-version"
 
 
-def schedule_version() -> int:
-    """Bumped whenever an editor changes the schedule; part of every cached header key."""
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+def schedule_version() -> str:
+    """Changed whenever an editor changes the schedule; part of every cached header key.
+
+    A fresh random token, not a counter: a cleared or restarted cache gets a version
+    no process has seen, so nothing keeps rules read under the old one.
+    """
+    return cache.get_or_set(VERSION_KEY, _new_version, timeout=None)
 
 
 def forget_schedule() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+    cache.set(VERSION_KEY, _new_version(), timeout=None)
+
+
+def _new_version() -> str:
+    return secrets.token_hex(8)
 
 
 def jumuah_rules() -> tuple[Jumuah, ...]:
     """The JumuahTime rows as engine rules: each runs until the day before the next starts.
 
-    Kept in the cache under the schedule version, so an edit is seen at once everywhere.
+    Kept in the cache under the schedule version, so an edit is seen at once everywhere;
+    each process also keeps the rules of the version it last saw, so a request costs one
+    cache read (the version), not two.
     """
-    key = f"prayer:jumuah:{schedule_version()}"
+    version = schedule_version()
+    seen = _SEEN.get("rules")
+    if seen is not None and seen[0] == version:
+        return seen[1]
+    key = f"prayer:jumuah:{version}"
     rules = cache.get(key)
     if rules is None:
         rules = _load_rules()
         cache.set(key, rules, timeout=None)
+    _SEEN["rules"] = (version, rules)
     return rules
+
+
+#: This process's copy of the rules of the last schedule version it read.
+_SEEN: dict[str, tuple[str, tuple[Jumuah, ...]]] = {}
 
 
 def _load_rules() -> tuple[Jumuah, ...]:

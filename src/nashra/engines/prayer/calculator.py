@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from types import MappingProxyType
+from functools import cached_property, lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -62,9 +63,13 @@ class DayTimes:
 
     def hhmm(self) -> dict[str, str]:
         """``HH:MM`` per prayer, ``""`` where undefined (plus ``jumuah`` on Fridays)."""
-        out = {p: (t.strftime("%H:%M") if t is not None else "") for p, t in self.times.items()}
+        return dict(self._hhmm)
+
+    @cached_property
+    def _hhmm(self) -> dict[str, str]:
+        out = {p: (f"{t.hour:02d}:{t.minute:02d}" if t is not None else "") for p, t in self.times.items()}
         if self.jumuah is not None:
-            out["jumuah"] = self.jumuah.strftime("%H:%M")
+            out["jumuah"] = f"{self.jumuah.hour:02d}:{self.jumuah.minute:02d}"
         return out
 
     def next_prayer(self, now: dt.datetime) -> tuple[str, dt.datetime] | None:
@@ -118,7 +123,8 @@ class Timetable:
             if rule.applies(date):
                 jumuah = _local(dt.datetime.combine(date, rule.time), zone)
                 break
-        return DayTimes(date, place, self.method.id, times, exact, undefined, jumuah)
+        return DayTimes(date, place, self.method.id, MappingProxyType(times), MappingProxyType(exact),
+                        MappingProxyType(undefined), jumuah)
 
     def rows(self, p: int = 0) -> list[dict[str, str]]:
         """One dict per date for place ``p``: ``date`` and ``HH:MM`` (``""`` undefined)."""
@@ -210,10 +216,14 @@ def compute_day(
         except OverflowError:
             last = date
         table = compute_timetable([resolved], first, last, base, tuning=tuning, jumuah=schedule)
-        entry = _MONTHS[key] = (base, table)
+        entry = _MONTHS[key] = (base, table, [None] * len(table.dates))
         if len(_MONTHS) > MONTH_CACHE_SIZE:
             del _MONTHS[next(iter(_MONTHS))]
-    return entry[1].day(0, (date - entry[1].dates[0]).days)
+    index = (date - entry[1].dates[0]).days
+    day = entry[2][index]
+    if day is None:  # DayTimes is immutable: one object serves every later call
+        day = entry[2][index] = entry[1].day(0, index)
+    return day
 
 
 #: A single place-day is served from its place-month, computed in one vectorised pass
@@ -221,7 +231,7 @@ def compute_day(
 #: asks for the same few places and days again and again.  Results are identical:
 #: each day's times depend on that day alone.
 MONTH_CACHE_SIZE = 4096
-_MONTHS: dict[tuple[object, ...], tuple[Method, Timetable]] = {}
+_MONTHS: dict[tuple[object, ...], tuple[Method, Timetable, list[DayTimes | None]]] = {}
 
 
 def compute_timetable(
