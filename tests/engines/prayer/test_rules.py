@@ -182,6 +182,25 @@ def test_qatar_is_perpetual_with_a_ramadan_minute():
     assert next(july) == next(july)
 
 
+@pytest.mark.parametrize("method", ["mwl", "moonsighting", "umm-al-qura", "qatar", "tehran", "jakim"])
+def test_a_day_alone_equals_the_same_day_in_a_year_table(method):
+    # A single place-day takes the small-array path (all events in one Newton pass) and
+    # a year the large one; the solar day is picked with each date's own UTC offset, so
+    # a DST change that moves a place across the date line's +-12 h gives the same day.
+    places = [
+        coordinates(25.2, 55.3, "Asia/Dubai"),
+        coordinates(51.5, -0.12, "Europe/London"),
+        coordinates(-40.5, -21.5, "Australia/Sydney"),  # 12 h from its meridian in summer
+        coordinates(66.0, 20.0, "Europe/Stockholm"),
+    ]
+    year = compute_timetable(places, dt.date(2025, 1, 1), dt.date(2025, 12, 31), method)
+    for p, place in enumerate(places):
+        for d in (0, 98, 172, 300):
+            day = dt.date(2025, 1, 1) + dt.timedelta(days=d)
+            alone = compute_timetable([place], day, day, method)
+            assert np.array_equal(alone.minutes[0, 0], year.minutes[p, d], equal_nan=True), (place, day)
+
+
 @pytest.mark.parametrize("call,exc", [
     (lambda: coordinates(91, 0, "UTC"), InvalidCoordinates),
     (lambda: coordinates(0, 181, "UTC"), InvalidCoordinates),

@@ -152,6 +152,9 @@ class DailySun:
         self._coef = {}
         for name, f in (("dec", dec), ("sd", sd), ("cd", cd), ("g", g)):
             self._coef[name] = (f[1], (f[2] - f[0]) / 2.0, (f[2] + f[0]) / 2.0 - f[1])
+        # sin, cos of the declination and g stacked: one evaluation serves all three
+        # (four numpy calls instead of twelve; it matters for a single place-day).
+        self._sincos = tuple(np.stack([self._coef[name][j] for name in ("sd", "cd", "g")]) for j in range(3))
 
     def _eval(self, name: str, x: FloatArray) -> FloatArray:
         a, b, c = self._coef[name]
@@ -168,7 +171,12 @@ class DailySun:
 
     def sincos_at(self, t: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
         x = t - self.n
-        return self._eval("sd", x), self._eval("cd", x), self._eval("g", x)
+        a, b, c = self._sincos
+        out = x[None] * c.reshape((3,) + (1,) * (x.ndim - 1) + c.shape[1:])
+        out += b.reshape(out.shape[:1] + (1,) * (x.ndim - 1) + b.shape[1:])
+        out *= x[None]
+        out += a.reshape(out.shape[:1] + (1,) * (x.ndim - 1) + a.shape[1:])
+        return out[0], out[1], out[2]
 
     def g_at(self, t: FloatArray) -> FloatArray:
         return self._eval("g", t - self.n)
@@ -229,7 +237,7 @@ def event(
     lat: FloatArray,
     lon: FloatArray,
     altitude: FloatArray,
-    side: float,
+    side: float | FloatArray,
     iterations: int = 2,
     asr_factor: FloatArray | None = None,
     sincos_lat: tuple[FloatArray, FloatArray] | None = None,
@@ -238,7 +246,8 @@ def event(
 ) -> FloatArray:
     """UT (days since J2000) when the sun's topocentric altitude equals ``altitude``.
 
-    ``side`` is -1 for the morning event, +1 for the evening one.  When
+    ``side`` is -1 for the morning event, +1 for the evening one (an array of sides,
+    with ``sin_altitude`` stacked the same way, solves several events at once).  When
     ``asr_factor`` is given, ``altitude`` is ignored and the Asr altitude is
     recomputed from the declination at each step (the "instant" convention).
     Returns NaN where the sun never reaches the altitude that day.  Newton steps on

@@ -320,6 +320,8 @@ def _compute(places: list[Place], dates: list[dt.date], method: Method) -> tuple
 #: stay in the CPU cache (a year for 1,000 places in one pass is memory-bound and ~40%
 #: slower), large enough that numpy's per-call overhead is negligible.
 CHUNK_ELEMENTS = 12288
+#: Up to this many elements (places x days), the events are solved in one batched pass.
+BATCH_ELEMENTS = 2048
 
 
 def _compute_chunked(places: list[Place], dates: list[dt.date], profile: Profile) -> tuple[FloatArray, npt.NDArray[np.int8]]:
@@ -427,10 +429,13 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     civil = _day_numbers(dates[0], n_d, None)
     astro = _astro_days(dates, profile)
     # Pick the solar day whose noon falls on this local date (zones far from their
-    # meridian, e.g. Pacific/Kiritimati, would otherwise be off by a day).
-    hours = {tz: zones.standard_offset_hours(tz, dates[0]) for tz in {p.tz for p in places}}
-    shift = np.array([round((hours[p.tz] - p.longitude / 15.0) / 24.0) for p in places])
-    n_astro = astro[None, :] - shift[:, None]
+    # meridian, e.g. Pacific/Kiritimati, would otherwise be off by a day), with each
+    # date's own UTC offset: a DST change can move a place across that line.
+    first, last = int(civil[0]), int(civil[-1])
+    noons = zones.UNIX_J2000 + civil * 86400.0
+    hours = {tz: zones.utc_offsets(tz, noons, first, last) / 3600.0 for tz in {p.tz for p in places}}
+    shift = np.rint((np.array([hours[p.tz] for p in places]) - lon / 15.0) / 24.0)
+    n_astro = astro[None, :] - shift
     table = _daily_sun(astro.tobytes())
 
     tr = A.transit(table, n_astro.astype(float), lon)
@@ -441,13 +446,38 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     dip = A.horizon_dip(np.where(elev >= profile.min_elevation_m, elev, 0.0)) if profile.use_elevation else 0.0
     rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape) + 0.0
     set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape) + 0.0
-    sunrise = A.event(table, tr, lat, lon, rise_alt, -1.0, sincos_lat=sc, sincos_transit=st)
-    sunset = A.event(table, tr, lat, lon, set_alt, 1.0, sincos_lat=sc, sincos_transit=st)
-    night = sunrise + 1.0 - sunset
-    maghrib = sunset
+    # The events at a given altitude: sunrise, sunset, the Fajr/Isha angles, a Maghrib
+    # angle and the Asr shadow on the noon convention.
+    batch: dict[str, tuple[float, FloatArray]] = {
+        "sunrise": (-1.0, _sin_altitude(rise_alt)),
+        "sunset": (1.0, _sin_altitude(set_alt)),
+    }
+    if profile.fajr.angle is not None:
+        batch["fajr"] = (-1.0, _sin_altitude(np.full(lat.shape, -profile.fajr.angle)))
+    if profile.isha.angle is not None:
+        batch["isha"] = (1.0, _sin_altitude(np.full(lat.shape, -profile.isha.angle)))
     if profile.maghrib_angle is not None:
-        maghrib = A.event(table, tr, lat, lon, np.full(lat.shape, -profile.maghrib_angle), 1.0,
-                          sincos_lat=sc, sincos_transit=st)
+        batch["maghrib"] = (1.0, _sin_altitude(np.full(lat.shape, -profile.maghrib_angle)))
+    factor = np.full(lat.shape, float(profile.asr_factor))
+    if profile.asr_declination != "instant":
+        batch["asr"] = (1.0, A.asr_sin_altitude(lat, dec, factor))
+    if n_p * n_d <= BATCH_ELEMENTS:
+        # Small (a place-day, a place-month): one Newton pass for all of them, axis 0
+        # the event.  The same arithmetic with a fifth of the numpy calls, whose fixed
+        # cost is what a single place-day pays.
+        sin_alt = np.empty((len(batch), n_p, n_d))
+        for k, (_, value) in enumerate(batch.values()):
+            sin_alt[k] = value
+        sides = np.array([side for side, _ in batch.values()])[:, None, None]
+        solved = list(A.event(table, tr, lat, lon, lat, sides, sincos_lat=sc, sincos_transit=st,
+                              sin_altitude=sin_alt))
+    else:  # large: one event at a time keeps the working arrays in the CPU cache
+        solved = [A.event(table, tr, lat, lon, lat, side, sincos_lat=sc, sincos_transit=st, sin_altitude=value)
+                  for side, value in batch.values()]
+    events = dict(zip(batch, solved, strict=True))
+    sunrise, sunset = events["sunrise"], events["sunset"]
+    night = sunrise + 1.0 - sunset
+    maghrib = events.get("maghrib", sunset)
 
     codes = np.zeros((n_p, n_d, len(PRAYERS)), dtype=np.int8)
     horizon_code = _horizon_code(sc, st, rise_alt)
@@ -461,19 +491,19 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
         # Ramadan rule to this year's Ramadan (Qatar's 1446 table, 1 to 29 March 2025).
         ramadan = _ramadan_flags(dates[0], n_d)[None, :]
 
-    fajr = _twilight(profile, profile.fajr, table, tr, lat, lon, sunrise, night, -1.0, ramadan, dates, sc, st)
-    isha = _twilight(profile, profile.isha, table, tr, lat, lon, sunset, night, 1.0, ramadan, dates, sc, st)
+    fajr = _twilight(profile, profile.fajr, events.get("fajr"), table, tr, lat, lon, sunrise, night, -1.0,
+                     ramadan, dates)
+    isha = _twilight(profile, profile.isha, events.get("isha"), table, tr, lat, lon, sunset, night, 1.0,
+                     ramadan, dates)
     for k, value in ((0, fajr), (5, isha)):
         missing = np.isnan(value)
         if missing.any():
             codes[:, :, k] = np.where(missing, np.where(horizon_code > 0, horizon_code, NOT_REACHED), 0)
 
-    factor = np.full(lat.shape, float(profile.asr_factor))
     if profile.asr_declination == "instant":
         asr = A.event(table, tr, lat, lon, lat, 1.0, asr_factor=factor, sincos_lat=sc, sincos_transit=st)
     else:
-        asr = A.event(table, tr, lat, lon, lat, 1.0, sincos_lat=sc, sincos_transit=st,
-                      sin_altitude=A.asr_sin_altitude(lat, dec, factor))
+        asr = events["asr"]
     # No Asr shadow when the sun stays below the horizon at noon.
     no_shadow = ~(np.abs(lat - dec) < 90.0 + rise_alt)
     if no_shadow.any():
@@ -491,7 +521,6 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     if profile.ramadan_offsets and ramadan is not None:
         extra = np.array([profile.ramadan_offsets.get(p, 0) for p in PRAYERS], dtype=float)
         utc += np.where(ramadan[:, :, None], extra, 0.0)
-    first, last = int(civil[0]), int(civil[-1])
     by_zone: dict[str, list[int]] = {}
     for i, place in enumerate(places):
         by_zone.setdefault(place.tz, []).append(i)
@@ -510,6 +539,11 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
             unix = sub + midnights[None, :, :]
             utc[idx] = sub + zones.utc_offsets(tz, unix.ravel(), first, last).reshape(sub.shape)
     return utc, codes
+
+
+def _sin_altitude(altitude: FloatArray) -> FloatArray:
+    """The sine of the geocentric altitude an event solves for (see ``A.event``)."""
+    return np.sin(A.geocentric_altitude(altitude) * A.DEG)
 
 
 def _offset_seconds(places: list[Place], profile: Profile) -> FloatArray:
@@ -553,7 +587,8 @@ def _horizon_code(sincos_lat: tuple[FloatArray, FloatArray], sincos_dec: tuple[F
 def _twilight(
     profile: Profile,
     rule: object,
-    table: A.SunTable,
+    at_angle: FloatArray | None,
+    table: A.DailySun,
     tr: FloatArray,
     lat: FloatArray,
     lon: FloatArray,
@@ -562,10 +597,12 @@ def _twilight(
     side: float,
     ramadan: npt.NDArray[np.bool_] | None,
     dates: list[dt.date],
-    sc: tuple[FloatArray, FloatArray] | None = None,
-    st: tuple[FloatArray, FloatArray] | None = None,
 ) -> FloatArray:
-    """Fajr (side -1, anchor = sunrise) or Isha (side +1, anchor = sunset), UT days."""
+    """Fajr (side -1, anchor = sunrise) or Isha (side +1, anchor = sunset), UT days.
+
+    ``at_angle`` is the time the sun reaches the rule's angle (solved with the other
+    events), the starting point of the seasonal and high-latitude rules.
+    """
     from .profiles import Twilight
 
     assert isinstance(rule, Twilight)
@@ -574,9 +611,9 @@ def _twilight(
         if rule.ramadan_minutes is not None and ramadan is not None:
             minutes = np.where(ramadan, rule.ramadan_minutes, minutes)
         return anchor + side * minutes / 1440.0
-    assert rule.angle is not None
+    assert rule.angle is not None and at_angle is not None
     angle = rule.angle
-    value = A.event(table, tr, lat, lon, np.full(lat.shape, -angle), side, sincos_lat=sc, sincos_transit=st)
+    value = at_angle
     if rule.seasonal is not None:
         dyy = _days_since_solstice(dates, lat)
         season = _seasonal(_SHAFAQ.get(rule.seasonal, _DAWN) if side > 0 else _DAWN, lat, dyy)
