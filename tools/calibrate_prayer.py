@@ -24,8 +24,12 @@ CSV = Path(__file__).resolve().parents[1] / "tests/data/prayer/official_calibrat
 def raw_seconds(method_id: str, rows: list[verify.OfficialRow], zero: bool = True) -> np.ndarray:
     method = get_method(method_id)
     if zero:
-        method = dataclasses.replace(method, profiles=tuple(
-            dataclasses.replace(p, offsets={}, area_offsets={}) for p in method.profiles))
+        method = dataclasses.replace(
+            method,
+            profiles=tuple(
+                dataclasses.replace(p, offsets={}, area_offsets={}) for p in method.profiles
+            ),
+        )
     out = np.full((len(rows), 6), np.nan)
     for i, row in enumerate(rows):
         s, _ = calculator._compute([verify.place_for(row)], [row.date], method)
@@ -39,7 +43,9 @@ def fit(raw: np.ndarray, pub: np.ndarray) -> tuple[float, int, int, str]:
     cs = np.arange(-900, 901)
     for mode in ("nearest", "up", "down"):
         x = np.round(raw[m][None, :] + cs[:, None])
-        r = {"nearest": np.floor((x + 30) / 60), "up": np.ceil(x / 60), "down": np.floor(x / 60)}[mode]
+        r = {"nearest": np.floor((x + 30) / 60), "up": np.ceil(x / 60), "down": np.floor(x / 60)}[
+            mode
+        ]
         ex = (r == pub[m][None, :] / 60).mean(1)
         top = ex.max()
         idx = np.where(ex == top)[0]
@@ -52,7 +58,9 @@ def main(ids: list[str]) -> None:
     rows = verify.read_rows(CSV)
     groups: dict[tuple[str, str], list[verify.OfficialRow]] = {}
     for row in rows:
-        groups.setdefault((verify.method_for(row.authority), row.authority + " / " + row.city), []).append(row)
+        groups.setdefault(
+            (verify.method_for(row.authority), row.authority + " / " + row.city), []
+        ).append(row)
     for (mid, label), rs in groups.items():
         if ids and mid not in ids:
             continue
@@ -61,7 +69,7 @@ def main(ids: list[str]) -> None:
         for k, p in enumerate(PRAYERS):
             pub = np.array([r.minutes(p) for r in rs], dtype=float) * 60
             top, lo, hi, mode = fit(raw[:, k], pub)
-            print(f"  {p:8s} {top*100:6.1f}% offset {lo}..{hi} s ({mode})")
+            print(f"  {p:8s} {top * 100:6.1f}% offset {lo}..{hi} s ({mode})")
 
 
 if __name__ == "__main__":

@@ -113,7 +113,12 @@ def _json(body: dict, status: int = 200) -> HttpResponse:
 
 def _where(params: dict[str, str | None]):
     return resolve(
-        params["place"], params["lat"], params["lon"], params["tz"], params["elevation"], params["method"]
+        params["place"],
+        params["lat"],
+        params["lon"],
+        params["tz"],
+        params["elevation"],
+        params["method"],
     )
 
 

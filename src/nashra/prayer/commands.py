@@ -16,7 +16,7 @@ from nashra.cli import CommandError
 from nashra.engines.prayer import exports, verify
 from nashra.engines.prayer.calculator import compute_day, compute_timetable
 from nashra.engines.prayer.errors import PrayerError
-from nashra.engines.prayer.places import Place, all_places, coordinates, get_place
+from nashra.engines.prayer.places import Place, all_places, coordinates, get_place, other_places
 from nashra.engines.prayer.profiles import PRAYERS, all_methods, get_method
 
 MAX_YEARS_DAYS = 3653
@@ -25,7 +25,9 @@ MAX_YEARS_DAYS = 3653
 def register(subparsers: Any) -> None:
     """Add the ``prayer`` command group to the ``nashra`` parser."""
     prayer = subparsers.add_parser("prayer", help="prayer times (no Django needed)")
-    sub = prayer.add_subparsers(dest="prayer_command", metavar="SUBCOMMAND", parser_class=type(prayer))
+    sub = prayer.add_subparsers(
+        dest="prayer_command", metavar="SUBCOMMAND", parser_class=type(prayer)
+    )
     sub.required = True
 
     tt = sub.add_parser("timetable", help="a timetable as CSV, JSON or iCal")
@@ -45,9 +47,13 @@ def register(subparsers: Any) -> None:
     methods = sub.add_parser("methods", help="list method ids")
     methods.set_defaults(handler=_guard(list_methods))
 
-    ver = sub.add_parser("verify", help="compare the engine with an official table (calibration CSV format)")
+    ver = sub.add_parser(
+        "verify", help="compare the engine with an official table (calibration CSV format)"
+    )
     ver.add_argument("file", metavar="FILE.csv")
-    ver.add_argument("--method", help="use this method for every row instead of mapping the authority")
+    ver.add_argument(
+        "--method", help="use this method for every row instead of mapping the authority"
+    )
     ver.set_defaults(handler=_guard(run_verify))
 
 
@@ -93,9 +99,15 @@ def _resolve(args: argparse.Namespace) -> tuple[Place, str]:
         if args.lat is None or args.lon is None or args.tz is None:
             raise CommandError("give --place SLUG, or --lat, --lon, --tz and --method")
         if not args.method:
-            raise CommandError("--method is required with --lat/--lon/--tz (see `nashra prayer methods`)")
-        place = coordinates(_float(args.lat, "latitude"), _float(args.lon, "longitude"), args.tz,
-                            _float(args.elevation, "elevation"))
+            raise CommandError(
+                "--method is required with --lat/--lon/--tz (see `nashra prayer methods`)"
+            )
+        place = coordinates(
+            _float(args.lat, "latitude"),
+            _float(args.lon, "longitude"),
+            args.tz,
+            _float(args.elevation, "elevation"),
+        )
     method = args.method or place.default_method or "mwl"
     get_method(method)
     return place, method
@@ -119,7 +131,8 @@ def show_times(args: argparse.Namespace) -> int:
     date = _date(args.date, "--date") if args.date else dt.datetime.now(place.zone).date()
     day = compute_day(place, date, method)
     name = place.name_en or f"{place.latitude:.4f}, {place.longitude:.4f}"
-    print(f"{name}{' (' + place.name_ar + ')' if place.name_ar else ''} — {date:%A %d %B %Y} — {method}")
+    arabic = f" ({place.name_ar})" if place.name_ar else ""
+    print(f"{name}{arabic} — {date:%A %d %B %Y} — {method}")
     hhmm = day.hhmm()
     for prayer in PRAYERS:
         value = hhmm[prayer] or f"—  ({day.undefined.get(prayer, 'undefined')})"
@@ -130,7 +143,7 @@ def show_times(args: argparse.Namespace) -> int:
 
 
 def list_places(args: argparse.Namespace) -> int:
-    for place in all_places():
+    for place in (*all_places(), *other_places()):
         aliases = f"  (also: {', '.join(place.aliases)})" if place.aliases else ""
         print(f"{place.slug:22s} {place.name_en:30s} {place.name_ar}{aliases}")
     return 0

@@ -49,7 +49,7 @@ def _cases(n=60, seed=2024):
     lats = np.concatenate([rng.uniform(-60, 60, n - 6), [0.0, 25.1, 45.0, -45.0, 60.0, 64.0]])
     lons = rng.uniform(-180, 180, n)
     days = rng.integers(-3650, 11000, n)  # 1990..2030
-    return list(zip(lats, lons, days))
+    return list(zip(lats, lons, days, strict=True))
 
 
 @pytest.mark.parametrize("lat,lon,n", _cases())
@@ -61,7 +61,13 @@ def test_events_match_de421_within_five_seconds(lat, lon, n):
     hour_angle_s = float(obs.at(_t(tr)).observe(SUN).apparent().hadec()[0].hours[0]) * 3600
     assert abs(hour_angle_s) < TOLERANCE_S
     dec, _ = table.at(tr)
-    checks = [(A.SUNRISE_ALTITUDE, -1), (A.SUNRISE_ALTITUDE, 1), (-18.0, -1), (-18.0, 1), (-15.0, 1)]
+    checks = [
+        (A.SUNRISE_ALTITUDE, -1),
+        (A.SUNRISE_ALTITUDE, 1),
+        (-18.0, -1),
+        (-18.0, 1),
+        (-15.0, 1),
+    ]
     for target, side in checks:
         t = A.event(table, tr, la, lo, np.array([target]), side)[0]
         if np.isnan(t):

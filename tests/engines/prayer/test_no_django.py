@@ -15,6 +15,10 @@ def test_no_module_under_engines_imports_django():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path}: {n}" for n in names if n == "django" or n.startswith(("django.", "wagtail"))]
+            offenders += [
+                f"{path}: {n}"
+                for n in names
+                if n == "django" or n.startswith(("django.", "wagtail"))
+            ]
     assert not offenders, offenders
     assert any(ENGINES.rglob("*.py"))

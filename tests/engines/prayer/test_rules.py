@@ -6,28 +6,40 @@ import numpy as np
 import pytest
 
 from nashra.engines.prayer import (
-    InvalidCoordinates, InvalidDateRange, InvalidTimeZone, Jumuah, PrayerTimeUndefined,
-    UnknownMethod, UnknownPlace, compute_day, compute_timetable, coordinates, get_place,
+    InvalidCoordinates,
+    InvalidDateRange,
+    InvalidTimeZone,
+    Jumuah,
+    PrayerTimeUndefined,
+    UnknownMethod,
+    UnknownPlace,
+    compute_day,
+    compute_timetable,
+    coordinates,
+    exports,
+    get_place,
 )
-from nashra.engines.prayer import exports
+from nashra.engines.prayer.errors import OverrideFormatError
 from nashra.engines.prayer.overrides import OfficialTable
 from nashra.engines.prayer.rounding import round_seconds
 from nashra.engines.prayer.verify import parse_rows
-from nashra.engines.prayer.errors import OverrideFormatError
 
 
-@pytest.mark.parametrize("seconds,mode,minute", [
-    (23 * 3600 + 59 * 60 + 30, "nearest", 1440),   # hh:59:30 rounds up to the hour
-    (10 * 3600 + 59 * 60 + 30, "nearest", 660),
-    (10 * 3600 + 59 * 60 + 29.4, "nearest", 659),
-    (10 * 3600 + 59 * 60 + 29.6, "nearest", 660),  # snapped to :30 first
-    (12 * 3600, "up", 720),                         # an exact minute stays
-    (12 * 3600 + 1e-7, "up", 720),
-    (12 * 3600 + 1, "up", 721),
-    (12 * 3600 + 59, "down", 720),
-    (12 * 3600, "down", 720),
-    (12 * 3600 - 1, "down", 719),
-])
+@pytest.mark.parametrize(
+    "seconds,mode,minute",
+    [
+        (23 * 3600 + 59 * 60 + 30, "nearest", 1440),  # hh:59:30 rounds up to the hour
+        (10 * 3600 + 59 * 60 + 30, "nearest", 660),
+        (10 * 3600 + 59 * 60 + 29.4, "nearest", 659),
+        (10 * 3600 + 59 * 60 + 29.6, "nearest", 660),  # snapped to :30 first
+        (12 * 3600, "up", 720),  # an exact minute stays
+        (12 * 3600 + 1e-7, "up", 720),
+        (12 * 3600 + 1, "up", 721),
+        (12 * 3600 + 59, "down", 720),
+        (12 * 3600, "down", 720),
+        (12 * 3600 - 1, "down", 719),
+    ],
+)
 def test_rounding_edges(seconds, mode, minute):
     assert round_seconds(seconds, mode) == minute
 
@@ -37,12 +49,43 @@ def test_unknown_rounding_mode():
         round_seconds(0, "banker")
 
 
-@pytest.mark.parametrize("tz,lat,lon,day,before,after", [
-    ("Europe/London", 51.5, -0.12, dt.date(2024, 3, 31), dt.date(2024, 3, 30), dt.date(2024, 4, 1)),
-    ("Europe/London", 51.5, -0.12, dt.date(2024, 10, 27), dt.date(2024, 10, 26), dt.date(2024, 10, 28)),
-    ("America/New_York", 40.71, -74.0, dt.date(2024, 3, 10), dt.date(2024, 3, 9), dt.date(2024, 3, 11)),
-    ("America/New_York", 40.71, -74.0, dt.date(2024, 11, 3), dt.date(2024, 11, 2), dt.date(2024, 11, 4)),
-])
+@pytest.mark.parametrize(
+    "tz,lat,lon,day,before,after",
+    [
+        (
+            "Europe/London",
+            51.5,
+            -0.12,
+            dt.date(2024, 3, 31),
+            dt.date(2024, 3, 30),
+            dt.date(2024, 4, 1),
+        ),
+        (
+            "Europe/London",
+            51.5,
+            -0.12,
+            dt.date(2024, 10, 27),
+            dt.date(2024, 10, 26),
+            dt.date(2024, 10, 28),
+        ),
+        (
+            "America/New_York",
+            40.71,
+            -74.0,
+            dt.date(2024, 3, 10),
+            dt.date(2024, 3, 9),
+            dt.date(2024, 3, 11),
+        ),
+        (
+            "America/New_York",
+            40.71,
+            -74.0,
+            dt.date(2024, 11, 3),
+            dt.date(2024, 11, 2),
+            dt.date(2024, 11, 4),
+        ),
+    ],
+)
 def test_dst_change_days(tz, lat, lon, day, before, after):
     table = compute_timetable([(lat, lon, tz)], before, after, "isna")
     dhuhr = table.minutes[0, :, 2]
@@ -59,25 +102,38 @@ def test_dst_change_days(tz, lat, lon, day, before, after):
 
 def test_sun_never_reaches_angle_gives_reason_not_nan():
     place = coordinates(65.0, 25.0, "Europe/Helsinki")
-    from nashra.engines.prayer.profiles import get_method
     import dataclasses
+
+    from nashra.engines.prayer.profiles import get_method
+
     m = get_method("mwl")
-    strict = dataclasses.replace(m, profiles=tuple(dataclasses.replace(p, high_latitude="none") for p in m.profiles))
+    strict = dataclasses.replace(
+        m, profiles=tuple(dataclasses.replace(p, high_latitude="none") for p in m.profiles)
+    )
     day = compute_day(place, dt.date(2024, 6, 21), strict)
     assert day.times["fajr"] is None
-    assert day.undefined["fajr"] == "the sun never reaches 18.0° below the horizon at 65.0°N on 2024-06-21"
+    assert (
+        day.undefined["fajr"]
+        == "the sun never reaches 18.0° below the horizon at 65.0°N on 2024-06-21"
+    )
     with pytest.raises(PrayerTimeUndefined) as err:
         day["fajr"]
     assert "18.0°" in err.value.reason
     assert day.times["sunrise"] is not None
 
 
-@pytest.mark.parametrize("rule", ["middle-of-the-night", "seventh-of-the-night", "twilight-angle", "nearest-latitude"])
+@pytest.mark.parametrize(
+    "rule", ["middle-of-the-night", "seventh-of-the-night", "twilight-angle", "nearest-latitude"]
+)
 def test_high_latitude_rules_give_times(rule):
     import dataclasses
+
     from nashra.engines.prayer.profiles import get_method
+
     m = get_method("mwl")
-    m = dataclasses.replace(m, profiles=tuple(dataclasses.replace(p, high_latitude=rule) for p in m.profiles))
+    m = dataclasses.replace(
+        m, profiles=tuple(dataclasses.replace(p, high_latitude=rule) for p in m.profiles)
+    )
     day = compute_day((60.17, 24.94, "Europe/Helsinki"), dt.date(2024, 6, 21), m)
     assert day.times["fajr"] is not None and day.times["isha"] is not None
     assert day.times["isha"] <= day.times["fajr"] + dt.timedelta(days=1)
@@ -140,6 +196,7 @@ def test_jakim_subuh_moved_from_20_to_18_degrees_in_2020():
     # MKI 116 (Nov 2019): Subuh at 18 deg below the horizon, not 20: some 8-10 minutes later.
     before = compute_day("pls01", dt.date(2019, 12, 31))
     after = compute_day("pls01", dt.date(2020, 1, 1))
+
     def clock(day, prayer):
         t = day.times[prayer]
         return t.hour * 60 + t.minute
@@ -174,7 +231,8 @@ def test_qatar_is_perpetual_with_a_ramadan_minute():
     in_ramadan = compute_day(doha, dt.date(2025, 3, 10), "qatar").hhmm()
     a_year_later = compute_day(doha, dt.date(2028, 3, 10), "qatar").hhmm()
     assert {p: in_ramadan[p] for p in ("fajr", "sunrise", "dhuhr", "asr")} == {
-        p: a_year_later[p] for p in ("fajr", "sunrise", "dhuhr", "asr")}
+        p: a_year_later[p] for p in ("fajr", "sunrise", "dhuhr", "asr")
+    }
     for prayer in ("maghrib", "isha"):
         hhmm = (dt.datetime.strptime(t[prayer], "%H:%M") for t in (in_ramadan, a_year_later))
         assert next(hhmm) - next(hhmm) == dt.timedelta(minutes=1)
@@ -182,7 +240,9 @@ def test_qatar_is_perpetual_with_a_ramadan_minute():
     assert next(july) == next(july)
 
 
-@pytest.mark.parametrize("method", ["mwl", "moonsighting", "umm-al-qura", "qatar", "tehran", "jakim"])
+@pytest.mark.parametrize(
+    "method", ["mwl", "moonsighting", "umm-al-qura", "qatar", "tehran", "jakim"]
+)
 def test_a_day_alone_equals_the_same_day_in_a_year_table(method):
     # A single place-day takes the small-array path (all events in one Newton pass) and
     # a year the large one; the solar day is picked with each date's own UTC offset, so
@@ -198,19 +258,31 @@ def test_a_day_alone_equals_the_same_day_in_a_year_table(method):
         for d in (0, 98, 172, 300):
             day = dt.date(2025, 1, 1) + dt.timedelta(days=d)
             alone = compute_timetable([place], day, day, method)
-            assert np.array_equal(alone.minutes[0, 0], year.minutes[p, d], equal_nan=True), (place, day)
+            assert np.array_equal(alone.minutes[0, 0], year.minutes[p, d], equal_nan=True), (
+                place,
+                day,
+            )
 
 
-@pytest.mark.parametrize("call,exc", [
-    (lambda: coordinates(91, 0, "UTC"), InvalidCoordinates),
-    (lambda: coordinates(0, 181, "UTC"), InvalidCoordinates),
-    (lambda: coordinates(float("nan"), 0, "UTC"), InvalidCoordinates),
-    (lambda: coordinates(0, 0, "Mars/Olympus"), InvalidTimeZone),
-    (lambda: get_place("atlantis"), UnknownPlace),
-    (lambda: compute_day("dubai", dt.date(2025, 1, 1), "nope"), UnknownMethod),
-    (lambda: compute_timetable("dubai", dt.date(2025, 2, 1), dt.date(2025, 1, 1)), InvalidDateRange),
-    (lambda: compute_timetable("dubai", dt.date(2000, 1, 1), dt.date(2011, 1, 1)), InvalidDateRange),
-])
+@pytest.mark.parametrize(
+    "call,exc",
+    [
+        (lambda: coordinates(91, 0, "UTC"), InvalidCoordinates),
+        (lambda: coordinates(0, 181, "UTC"), InvalidCoordinates),
+        (lambda: coordinates(float("nan"), 0, "UTC"), InvalidCoordinates),
+        (lambda: coordinates(0, 0, "Mars/Olympus"), InvalidTimeZone),
+        (lambda: get_place("atlantis"), UnknownPlace),
+        (lambda: compute_day("dubai", dt.date(2025, 1, 1), "nope"), UnknownMethod),
+        (
+            lambda: compute_timetable("dubai", dt.date(2025, 2, 1), dt.date(2025, 1, 1)),
+            InvalidDateRange,
+        ),
+        (
+            lambda: compute_timetable("dubai", dt.date(2000, 1, 1), dt.date(2011, 1, 1)),
+            InvalidDateRange,
+        ),
+    ],
+)
 def test_failure_modes(call, exc):
     with pytest.raises(exc):
         call()
@@ -221,13 +293,27 @@ def test_places_aliases_and_arabic_names():
     assert get_place("um-al-quwain").slug == "umm-al-quwain"
     assert get_place("ras-alkhaimah-jebel-jais").slug == "jebel-jais"
     assert get_place("Dubai").name_ar == "دبي"
-    for slug in ["abu-dhabi", "al-ain", "dubai", "sharjah", "ajman", "umm-al-quwain", "ras-al-khaimah", "fujairah", "jebel-jais", "hatta"]:
+    for slug in [
+        "abu-dhabi",
+        "al-ain",
+        "dubai",
+        "sharjah",
+        "ajman",
+        "umm-al-quwain",
+        "ras-al-khaimah",
+        "fujairah",
+        "jebel-jais",
+        "hatta",
+    ]:
         assert get_place(slug).slug == slug
 
 
 def test_override_import_by_date_and_malformed_file(tmp_path):
-    csv_text = ("authority,city,country,lat,lon,tz,date,fajr,sunrise,dhuhr,asr,maghrib,isha,source\n"
-                "Test,Abu Dhabi,AE,24.459444,54.300555,Asia/Dubai,2030-05-05,04:00,,12:00,15:00,18:00,19:00,unit test\n")
+    csv_text = (
+        "authority,city,country,lat,lon,tz,date,fajr,sunrise,dhuhr,asr,maghrib,isha,source\n"
+        "Test,Abu Dhabi,AE,24.459444,54.300555,Asia/Dubai,2030-05-05,"
+        "04:00,,12:00,15:00,18:00,19:00,unit test\n"
+    )
     path = tmp_path / "t.csv"
     path.write_text(csv_text)
     table = OfficialTable.from_csv(path)
@@ -244,9 +330,10 @@ def test_csv_json_ics_exports():
     assert csv_text.splitlines()[0] == "date,fajr,sunrise,dhuhr,asr,maghrib,isha"
     assert len(csv_text.splitlines()) == 4
     import json
+
     doc = json.loads(exports.to_json(table))
     assert doc["days"][1]["jumuah"] == "12:45" and doc["place"]["name_ar"] == "دبي"
-    ics = exports.to_ics(table, stamp=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    ics = exports.to_ics(table, stamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
     assert "BEGIN:VTIMEZONE\r\nTZID:Asia/Dubai" in ics
     lines = ics.split("\r\n")
@@ -256,12 +343,16 @@ def test_csv_json_ics_exports():
 
 
 def test_ics_vtimezone_for_dst_zone():
-    table = compute_timetable([(51.5, -0.12, "Europe/London")], dt.date(2024, 3, 30), dt.date(2024, 4, 1), "moonsighting")
+    table = compute_timetable(
+        [(51.5, -0.12, "Europe/London")], dt.date(2024, 3, 30), dt.date(2024, 4, 1), "moonsighting"
+    )
     ics = exports.to_ics(table)
     assert "BEGIN:DAYLIGHT" in ics and "TZOFFSETTO:+0100" in ics
 
 
 def test_undefined_is_an_empty_csv_cell():
-    table = compute_timetable([(78.2, 15.6, "Arctic/Longyearbyen")], dt.date(2024, 6, 21), dt.date(2024, 6, 21), "mwl")
+    table = compute_timetable(
+        [(78.2, 15.6, "Arctic/Longyearbyen")], dt.date(2024, 6, 21), dt.date(2024, 6, 21), "mwl"
+    )
     row = exports.to_csv(table).splitlines()[1].split(",")
     assert row[2] == "" and row[3] != ""

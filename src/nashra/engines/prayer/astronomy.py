@@ -43,9 +43,9 @@ def delta_t_seconds(year: FloatArray | float) -> FloatArray:
     u = (y - 1820.0) / 100.0
     late = -20.0 + 32.0 * u**2 - 0.5628 * (2150.0 - y)
     far = -20.0 + 32.0 * u**2
-    return np.select(
-        [y < 2005.0, y < 2050.0, y < 2150.0], [before, mid, late], default=far
-    ).astype(float)
+    return np.select([y < 2005.0, y < 2050.0, y < 2150.0], [before, mid, late], default=far).astype(
+        float
+    )
 
 
 def solar_coordinates(t_ut: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -74,9 +74,17 @@ def solar_coordinates(t_ut: FloatArray) -> tuple[FloatArray, FloatArray]:
     Ls = (280.4665 + 36000.7698 * T) * DEG
     Lm = (218.3165 + 481267.8813 * T) * DEG
     dpsi = (
-        -17.20 * np.sin(omega) - 1.32 * np.sin(2 * Ls) - 0.23 * np.sin(2 * Lm) + 0.21 * np.sin(2 * omega)
+        -17.20 * np.sin(omega)
+        - 1.32 * np.sin(2 * Ls)
+        - 0.23 * np.sin(2 * Lm)
+        + 0.21 * np.sin(2 * omega)
     ) / 3600.0
-    deps = (9.20 * np.cos(omega) + 0.57 * np.cos(2 * Ls) + 0.10 * np.cos(2 * Lm) - 0.09 * np.cos(2 * omega)) / 3600.0
+    deps = (
+        9.20 * np.cos(omega)
+        + 0.57 * np.cos(2 * Ls)
+        + 0.10 * np.cos(2 * Lm)
+        - 0.09 * np.cos(2 * omega)
+    ) / 3600.0
     eps0 = 23.0 + (26.0 + (21.448 - 46.8150 * T - 0.00059 * T * T + 0.001813 * T**3) / 60.0) / 60.0
     eps = (eps0 + deps) * DEG
     lam = (true_long + dpsi - 20.4898 / 3600.0 / R) * DEG
@@ -121,7 +129,6 @@ class SunTable:
         """``g`` (degrees) at UT days ``t``."""
         return self.at(t)[1]
 
-
     def sincos_at(self, t: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
         """sin and cos of the declination, and ``g``, at UT days ``t`` (NaN stays NaN)."""
         x = (t - self.t0) * 24.0
@@ -129,7 +136,11 @@ class SunTable:
         i = np.clip(x.astype(np.int64), 0, self.grid.size - 2)
         f = x - i
         sd0, cd0, g0 = self.sd[i], self.cd[i], self.g[i]
-        return (sd0 + (self.sd[i + 1] - sd0) * f, cd0 + (self.cd[i + 1] - cd0) * f, g0 + (self.g[i + 1] - g0) * f)
+        return (
+            sd0 + (self.sd[i + 1] - sd0) * f,
+            cd0 + (self.cd[i + 1] - cd0) * f,
+            g0 + (self.g[i + 1] - g0) * f,
+        )
 
 
 class DailySun:
@@ -154,7 +165,9 @@ class DailySun:
             self._coef[name] = (f[1], (f[2] - f[0]) / 2.0, (f[2] + f[0]) / 2.0 - f[1])
         # sin, cos of the declination and g stacked: one evaluation serves all three
         # (four numpy calls instead of twelve; it matters for a single place-day).
-        self._sincos = tuple(np.stack([self._coef[name][j] for name in ("sd", "cd", "g")]) for j in range(3))
+        self._sincos = tuple(
+            np.stack([self._coef[name][j] for name in ("sd", "cd", "g")]) for j in range(3)
+        )
 
     def _eval(self, name: str, x: FloatArray) -> FloatArray:
         a, b, c = self._coef[name]
@@ -189,7 +202,9 @@ def _wrap180(x: FloatArray) -> FloatArray:
     return x - 360.0 * np.rint(x * (1.0 / 360.0))
 
 
-def transit(table: SunTable | DailySun, noon: FloatArray, lon: FloatArray, iterations: int = 2) -> FloatArray:
+def transit(
+    table: SunTable | DailySun, noon: FloatArray, lon: FloatArray, iterations: int = 2
+) -> FloatArray:
     """UT (days since J2000) of the sun's upper transit nearest ``noon - lon/360``."""
     t = noon - lon / 360.0
     for _ in range(iterations):

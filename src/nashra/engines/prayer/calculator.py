@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from functools import cached_property, lru_cache
+from types import MappingProxyType
 
 import numpy as np
 import numpy.typing as npt
@@ -67,7 +67,10 @@ class DayTimes:
 
     @cached_property
     def _hhmm(self) -> dict[str, str]:
-        out = {p: (f"{t.hour:02d}:{t.minute:02d}" if t is not None else "") for p, t in self.times.items()}
+        out = {
+            p: (f"{t.hour:02d}:{t.minute:02d}" if t is not None else "")
+            for p, t in self.times.items()
+        }
         if self.jumuah is not None:
             out["jumuah"] = f"{self.jumuah.hour:02d}:{self.jumuah.minute:02d}"
         return out
@@ -113,18 +116,29 @@ class Timetable:
             m = self.minutes[p, d, k]
             if np.isnan(m):
                 times[prayer] = exact[prayer] = None
-                undefined[prayer] = reason(prayer, int(self.codes[p, d, k]), place.latitude, date, profile)
+                undefined[prayer] = reason(
+                    prayer, int(self.codes[p, d, k]), place.latitude, date, profile
+                )
             else:
                 times[prayer] = _local(midnight + dt.timedelta(minutes=float(m)), zone)
-                exact[prayer] = _local(midnight + dt.timedelta(seconds=round(float(self.seconds[p, d, k]), 3)), zone)
+                exact[prayer] = _local(
+                    midnight + dt.timedelta(seconds=round(float(self.seconds[p, d, k]), 3)), zone
+                )
         schedule = tuple(self.jumuah) if self.jumuah is not None else profile.jumuah
         jumuah = None
         for rule in schedule:
             if rule.applies(date):
                 jumuah = _local(dt.datetime.combine(date, rule.time), zone)
                 break
-        return DayTimes(date, place, self.method.id, MappingProxyType(times), MappingProxyType(exact),
-                        MappingProxyType(undefined), jumuah)
+        return DayTimes(
+            date,
+            place,
+            self.method.id,
+            MappingProxyType(times),
+            MappingProxyType(exact),
+            MappingProxyType(undefined),
+            jumuah,
+        )
 
     def rows(self, p: int = 0) -> list[dict[str, str]]:
         """One dict per date for place ``p``: ``date`` and ``HH:MM`` (``""`` undefined)."""
@@ -203,11 +217,20 @@ def compute_day(
     minutes win where it has them.
     """
     if overrides is not None:  # imported tables change under us: no memo
-        return compute_timetable([place], date, date, method, tuning=tuning, jumuah=jumuah, overrides=overrides).day(0, 0)
+        return compute_timetable(
+            [place], date, date, method, tuning=tuning, jumuah=jumuah, overrides=overrides
+        ).day(0, 0)
     resolved = resolve_place(place)
     base = resolve_method(method, resolved)
     schedule = tuple(jumuah) if jumuah is not None else None
-    key = (resolved, id(base), tuple(sorted((tuning or {}).items())), schedule, date.year, date.month)
+    key = (
+        resolved,
+        id(base),
+        tuple(sorted((tuning or {}).items())),
+        schedule,
+        date.year,
+        date.month,
+    )
     entry = _MONTHS.get(key)
     if entry is None or entry[0] is not base:  # id() reused by a new method object
         first = date.replace(day=1)
@@ -275,7 +298,13 @@ def compute_timetable(
 
 
 class OfficialTableLike:  # pragma: no cover - protocol for type hints
-    def apply(self, places: list[Place], dates: list[dt.date], minutes: FloatArray, codes: npt.NDArray[np.int8]) -> None:
+    def apply(
+        self,
+        places: list[Place],
+        dates: list[dt.date],
+        minutes: FloatArray,
+        codes: npt.NDArray[np.int8],
+    ) -> None:
         raise NotImplementedError
 
 
@@ -297,14 +326,18 @@ def _profile_runs(method: Method, dates: list[dt.date]) -> list[tuple[int, int, 
     return runs
 
 
-def _compute(places: list[Place], dates: list[dt.date], method: Method) -> tuple[FloatArray, npt.NDArray[np.int8]]:
+def _compute(
+    places: list[Place], dates: list[dt.date], method: Method
+) -> tuple[FloatArray, npt.NDArray[np.int8]]:
     n_places, n_days = len(places), len(dates)
     seconds = np.full((n_places, n_days, len(PRAYERS)), np.nan)
     codes = np.zeros((n_places, n_days, len(PRAYERS)), dtype=np.int8)
     for d0, d1, profile in _profile_runs(method, dates):
         groups: dict[str | None, list[int]] = {}
         for i, place in enumerate(places):
-            groups.setdefault(profile.area_method.get(place.slug) if place.slug else None, []).append(i)
+            groups.setdefault(
+                profile.area_method.get(place.slug) if place.slug else None, []
+            ).append(i)
         for delegate, idx in groups.items():
             subset = [places[i] for i in idx]
             if delegate is None:
@@ -324,7 +357,9 @@ CHUNK_ELEMENTS = 12288
 BATCH_ELEMENTS = 2048
 
 
-def _compute_chunked(places: list[Place], dates: list[dt.date], profile: Profile) -> tuple[FloatArray, npt.NDArray[np.int8]]:
+def _compute_chunked(
+    places: list[Place], dates: list[dt.date], profile: Profile
+) -> tuple[FloatArray, npt.NDArray[np.int8]]:
     step = max(1, CHUNK_ELEMENTS // len(dates))
     if step >= len(places):
         return _compute_profile(places, dates, profile)
@@ -333,7 +368,9 @@ def _compute_chunked(places: list[Place], dates: list[dt.date], profile: Profile
     seconds = np.empty((len(places), len(dates), len(PRAYERS)))
     codes = np.empty((len(places), len(dates), len(PRAYERS)), dtype=np.int8)
     for i in range(0, len(places), step):
-        seconds[i : i + step], codes[i : i + step] = _compute_profile(places[i : i + step], dates, profile)
+        seconds[i : i + step], codes[i : i + step] = _compute_profile(
+            places[i : i + step], dates, profile
+        )
     return seconds, codes
 
 
@@ -379,7 +416,9 @@ def _daily_sun(days: bytes) -> A.DailySun:
 def _days_since_solstice(dates: list[dt.date], lat: FloatArray) -> FloatArray:
     """Shaukat's day count: from ~Dec 21 in the north, ~Jun 21 in the south."""
     doy = np.array([d.timetuple().tm_yday for d in dates], dtype=float)[None, :]
-    leap = np.array([(d.year % 4 == 0 and d.year % 100 != 0) or d.year % 400 == 0 for d in dates])[None, :]
+    leap = np.array([(d.year % 4 == 0 and d.year % 100 != 0) or d.year % 400 == 0 for d in dates])[
+        None, :
+    ]
     year_len = np.where(leap, 366.0, 365.0)
     north = doy + 10.0
     north = np.where(north >= year_len, north - year_len, north)
@@ -388,7 +427,9 @@ def _days_since_solstice(dates: list[dt.date], lat: FloatArray) -> FloatArray:
     return np.where(lat >= 0, north, south)
 
 
-def _seasonal_minutes(dyy: FloatArray, a: FloatArray, b: FloatArray, c: FloatArray, d: FloatArray) -> FloatArray:
+def _seasonal_minutes(
+    dyy: FloatArray, a: FloatArray, b: FloatArray, c: FloatArray, d: FloatArray
+) -> FloatArray:
     return np.select(
         [dyy < 91, dyy < 137, dyy < 183, dyy < 229, dyy < 275],
         [
@@ -410,13 +451,17 @@ _SHAFAQ = {
 _DAWN = ((75, 28.65), (75, 19.44), (75, 32.74), (75, 48.10))
 
 
-def _seasonal(table: tuple[tuple[float, float], ...], lat: FloatArray, dyy: FloatArray) -> FloatArray:
+def _seasonal(
+    table: tuple[tuple[float, float], ...], lat: FloatArray, dyy: FloatArray
+) -> FloatArray:
     x = np.abs(lat) / 55.0
     a, b, c, d = (base + k * x for base, k in table)
     return _seasonal_minutes(dyy, a, b, c, d)
 
 
-def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile) -> tuple[FloatArray, npt.NDArray[np.int8]]:
+def _compute_profile(
+    places: list[Place], dates: list[dt.date], profile: Profile
+) -> tuple[FloatArray, npt.NDArray[np.int8]]:
     """Local seconds after midnight, shape (places, days, 6), and reason codes."""
     n_p, n_d = len(places), len(dates)
     points = [_reference(p, profile, places) for p in places]
@@ -433,7 +478,9 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     # date's own UTC offset: a DST change can move a place across that line.
     first, last = int(civil[0]), int(civil[-1])
     noons = zones.UNIX_J2000 + civil * 86400.0
-    hours = {tz: zones.utc_offsets(tz, noons, first, last) / 3600.0 for tz in {p.tz for p in places}}
+    hours = {
+        tz: zones.utc_offsets(tz, noons, first, last) / 3600.0 for tz in {p.tz for p in places}
+    }
     shift = np.rint((np.array([hours[p.tz] for p in places]) - lon / 15.0) / 24.0)
     n_astro = astro[None, :] - shift
     table = _daily_sun(astro.tobytes())
@@ -443,7 +490,11 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     sc = (np.sin(lat * A.DEG), np.cos(lat * A.DEG))
     sdt, cdt, _ = table.sincos_at(tr)
     st = (sdt, cdt)  # the declination at transit, shared by every event
-    dip = A.horizon_dip(np.where(elev >= profile.min_elevation_m, elev, 0.0)) if profile.use_elevation else 0.0
+    dip = (
+        A.horizon_dip(np.where(elev >= profile.min_elevation_m, elev, 0.0))
+        if profile.use_elevation
+        else 0.0
+    )
     rise_alt = np.broadcast_to(profile.sunrise_altitude - dip, lat.shape) + 0.0
     set_alt = np.broadcast_to(profile.sunset_altitude - dip, lat.shape) + 0.0
     # The events at a given altitude: sunrise, sunset, the Fajr/Isha angles, a Maghrib
@@ -469,11 +520,26 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
         for k, (_, value) in enumerate(batch.values()):
             sin_alt[k] = value
         sides = np.array([side for side, _ in batch.values()])[:, None, None]
-        solved = list(A.event(table, tr, lat, lon, lat, sides, sincos_lat=sc, sincos_transit=st,
-                              sin_altitude=sin_alt))
+        solved = list(
+            A.event(
+                table,
+                tr,
+                lat,
+                lon,
+                lat,
+                sides,
+                sincos_lat=sc,
+                sincos_transit=st,
+                sin_altitude=sin_alt,
+            )
+        )
     else:  # large: one event at a time keeps the working arrays in the CPU cache
-        solved = [A.event(table, tr, lat, lon, lat, side, sincos_lat=sc, sincos_transit=st, sin_altitude=value)
-                  for side, value in batch.values()]
+        solved = [
+            A.event(
+                table, tr, lat, lon, lat, side, sincos_lat=sc, sincos_transit=st, sin_altitude=value
+            )
+            for side, value in batch.values()
+        ]
     events = dict(zip(batch, solved, strict=True))
     sunrise, sunset = events["sunrise"], events["sunset"]
     night = sunrise + 1.0 - sunset
@@ -485,23 +551,53 @@ def _compute_profile(places: list[Place], dates: list[dt.date], profile: Profile
     codes[:, :, 4] = horizon_code
 
     ramadan = None
-    ramadan_rule = profile.fajr.ramadan_minutes is not None or profile.isha.ramadan_minutes is not None
+    ramadan_rule = (
+        profile.fajr.ramadan_minutes is not None or profile.isha.ramadan_minutes is not None
+    )
     if ramadan_rule or profile.ramadan_offsets:
         # Ramadan of the civil date, also for a perpetual table: the authority applies its
         # Ramadan rule to this year's Ramadan (Qatar's 1446 table, 1 to 29 March 2025).
         ramadan = _ramadan_flags(dates[0], n_d)[None, :]
 
-    fajr = _twilight(profile, profile.fajr, events.get("fajr"), table, tr, lat, lon, sunrise, night, -1.0,
-                     ramadan, dates)
-    isha = _twilight(profile, profile.isha, events.get("isha"), table, tr, lat, lon, sunset, night, 1.0,
-                     ramadan, dates)
+    fajr = _twilight(
+        profile,
+        profile.fajr,
+        events.get("fajr"),
+        table,
+        tr,
+        lat,
+        lon,
+        sunrise,
+        night,
+        -1.0,
+        ramadan,
+        dates,
+    )
+    isha = _twilight(
+        profile,
+        profile.isha,
+        events.get("isha"),
+        table,
+        tr,
+        lat,
+        lon,
+        sunset,
+        night,
+        1.0,
+        ramadan,
+        dates,
+    )
     for k, value in ((0, fajr), (5, isha)):
         missing = np.isnan(value)
         if missing.any():
-            codes[:, :, k] = np.where(missing, np.where(horizon_code > 0, horizon_code, NOT_REACHED), 0)
+            codes[:, :, k] = np.where(
+                missing, np.where(horizon_code > 0, horizon_code, NOT_REACHED), 0
+            )
 
     if profile.asr_declination == "instant":
-        asr = A.event(table, tr, lat, lon, lat, 1.0, asr_factor=factor, sincos_lat=sc, sincos_transit=st)
+        asr = A.event(
+            table, tr, lat, lon, lat, 1.0, asr_factor=factor, sincos_lat=sc, sincos_transit=st
+        )
     else:
         asr = events["asr"]
     # No Asr shadow when the sun stays below the horizon at noon.
@@ -553,7 +649,9 @@ def _offset_seconds(places: list[Place], profile: Profile) -> FloatArray:
     cached = _OFFSETS.get((id(profile), keys))
     if cached is not None and cached[0] is profile:
         return cached[1]
-    rows = np.array([[profile.offset(prayer, key) for prayer in PRAYERS] for key in keys], dtype=float)
+    rows = np.array(
+        [[profile.offset(prayer, key) for prayer in PRAYERS] for key in keys], dtype=float
+    )
     if len(_OFFSETS) >= 1024:
         _OFFSETS.clear()
     _OFFSETS[(id(profile), keys)] = (profile, rows)
@@ -576,8 +674,11 @@ def _area_key(place: Place, profile: Profile) -> str | None:
     return profile.area_reference.get(place.slug, place.slug)
 
 
-def _horizon_code(sincos_lat: tuple[FloatArray, FloatArray], sincos_dec: tuple[FloatArray, FloatArray],
-                  altitude: FloatArray) -> npt.NDArray[np.int8]:
+def _horizon_code(
+    sincos_lat: tuple[FloatArray, FloatArray],
+    sincos_dec: tuple[FloatArray, FloatArray],
+    altitude: FloatArray,
+) -> npt.NDArray[np.int8]:
     sl, cl = sincos_lat
     sd, cd = sincos_dec
     c = (np.sin(altitude * A.DEG) - sl * sd) / (cl * cd)
@@ -619,7 +720,11 @@ def _twilight(
         season = _seasonal(_SHAFAQ.get(rule.seasonal, _DAWN) if side > 0 else _DAWN, lat, dyy)
         seasonal = anchor + side * season / 1440.0
         # Fajr: the later of angle and season; Isha: the earlier.
-        value = np.where(np.isnan(value), seasonal, np.fmin(value, seasonal) if side > 0 else np.fmax(value, seasonal))
+        value = np.where(
+            np.isnan(value),
+            seasonal,
+            np.fmin(value, seasonal) if side > 0 else np.fmax(value, seasonal),
+        )
     if profile.seventh_above is not None:
         seventh = anchor + side * night / 7.0
         value = np.where(np.abs(lat) >= profile.seventh_above, seventh, value)
@@ -638,7 +743,11 @@ def _twilight(
         frac = np.where(side < 0, n_rise - n_ev, n_ev - n_set) / n_night
         fallback = anchor + side * frac * night
         return np.where(np.isnan(value) & (np.abs(lat) > NEAREST_LATITUDE), fallback, value)
-    portion = {"middle-of-the-night": 0.5, "seventh-of-the-night": 1.0 / 7.0, "twilight-angle": angle / 60.0}[rule_name]
+    portion = {
+        "middle-of-the-night": 0.5,
+        "seventh-of-the-night": 1.0 / 7.0,
+        "twilight-angle": angle / 60.0,
+    }[rule_name]
     bound = anchor + side * portion * night
     # The safe bound: never earlier (Fajr) / later (Isha) than the portion of the night.
     if side < 0:

@@ -11,7 +11,15 @@ from .calculator import Timetable
 from .profiles import PRAYERS
 
 CSV_HEADER = "date,fajr,sunrise,dhuhr,asr,maghrib,isha"
-TITLES = {"fajr": "Fajr", "sunrise": "Sunrise", "dhuhr": "Dhuhr", "asr": "Asr", "maghrib": "Maghrib", "isha": "Isha", "jumuah": "Jumu'ah"}
+TITLES = {
+    "fajr": "Fajr",
+    "sunrise": "Sunrise",
+    "dhuhr": "Dhuhr",
+    "asr": "Asr",
+    "maghrib": "Maghrib",
+    "isha": "Isha",
+    "jumuah": "Jumu'ah",
+}
 
 
 def to_csv(table: Timetable, p: int = 0) -> str:
@@ -39,8 +47,14 @@ def to_json(table: Timetable, p: int = 0) -> str:
             entry["jumuah"] = hhmm["jumuah"]
         days.append(entry)
     doc = {
-        "place": {"slug": place.slug or None, "name_en": place.name_en or None, "name_ar": place.name_ar or None,
-                  "latitude": place.latitude, "longitude": place.longitude, "elevation_m": place.elevation_m},
+        "place": {
+            "slug": place.slug or None,
+            "name_en": place.name_en or None,
+            "name_ar": place.name_ar or None,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+            "elevation_m": place.elevation_m,
+        },
         "method": table.method.id,
         "tz": place.tz,
         "days": days,
@@ -77,8 +91,8 @@ def _vtimezone(tz: str, dates: list[dt.date]) -> list[str]:
         s = int(abs(seconds))
         return f"{sign}{s // 3600:02d}{(s % 3600) // 60:02d}"
 
-    start = dt.datetime.combine(dates[0] - dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
-    end = dt.datetime.combine(dates[-1] + dt.timedelta(days=2), dt.time(), tzinfo=dt.timezone.utc)
+    start = dt.datetime.combine(dates[0] - dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    end = dt.datetime.combine(dates[-1] + dt.timedelta(days=2), dt.time(), tzinfo=dt.UTC)
     prev = start.astimezone(zone).utcoffset()
     changes = []
     t = start
@@ -92,14 +106,26 @@ def _vtimezone(tz: str, dates: list[dt.date]) -> list[str]:
     if not changes:
         off = start.astimezone(zone).utcoffset()
         assert off is not None
-        lines += ["BEGIN:STANDARD", "DTSTART:19700101T000000", f"TZOFFSETFROM:{fmt(off.total_seconds())}",
-                  f"TZOFFSETTO:{fmt(off.total_seconds())}", f"TZNAME:{start.astimezone(zone).tzname()}", "END:STANDARD"]
+        lines += [
+            "BEGIN:STANDARD",
+            "DTSTART:19700101T000000",
+            f"TZOFFSETFROM:{fmt(off.total_seconds())}",
+            f"TZOFFSETTO:{fmt(off.total_seconds())}",
+            f"TZNAME:{start.astimezone(zone).tzname()}",
+            "END:STANDARD",
+        ]
     for when, before, after, name in changes:
         assert before is not None and after is not None
         kind = "DAYLIGHT" if after > before else "STANDARD"
         local = (when + before).replace(tzinfo=None)
-        lines += [f"BEGIN:{kind}", f"DTSTART:{local:%Y%m%dT%H%M%S}", f"TZOFFSETFROM:{fmt(before.total_seconds())}",
-                  f"TZOFFSETTO:{fmt(after.total_seconds())}", f"TZNAME:{name}", f"END:{kind}"]
+        lines += [
+            f"BEGIN:{kind}",
+            f"DTSTART:{local:%Y%m%dT%H%M%S}",
+            f"TZOFFSETFROM:{fmt(before.total_seconds())}",
+            f"TZOFFSETTO:{fmt(after.total_seconds())}",
+            f"TZNAME:{name}",
+            f"END:{kind}",
+        ]
     lines.append("END:VTIMEZONE")
     return lines
 
@@ -107,11 +133,17 @@ def _vtimezone(tz: str, dates: list[dt.date]) -> list[str]:
 def to_ics(table: Timetable, p: int = 0, *, stamp: dt.datetime | None = None) -> str:
     """An iCalendar file: one event per prayer per day, with a VTIMEZONE; CRLF lines."""
     place = table.places[p]
-    stamp = stamp or dt.datetime.now(dt.timezone.utc)
+    stamp = stamp or dt.datetime.now(dt.UTC)
     name = place.name_en or f"{place.latitude:.4f},{place.longitude:.4f}"
     uid_base = place.slug or f"{place.latitude:.4f}_{place.longitude:.4f}"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nashra//Prayer times//EN", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", _escape(f"X-WR-CALNAME:Prayer times, {name} ({table.method.id})")]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Nashra//Prayer times//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        _escape(f"X-WR-CALNAME:Prayer times, {name} ({table.method.id})"),
+    ]
     lines += _vtimezone(place.tz, table.dates)
     for d in range(len(table.dates)):
         day = table.day(p, d)
@@ -127,7 +159,10 @@ def to_ics(table: Timetable, p: int = 0, *, stamp: dt.datetime | None = None) ->
                 f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
                 f"DTSTART;TZID={place.tz}:{when:%Y%m%dT%H%M%S}",
                 "DURATION:PT0M" if prayer == "sunrise" else "DURATION:PT15M",
-                "SUMMARY:" + _escape(f"{TITLES[prayer]} — {name}" + (f" ({place.name_ar})" if place.name_ar else "")),
+                "SUMMARY:"
+                + _escape(
+                    f"{TITLES[prayer]} — {name}" + (f" ({place.name_ar})" if place.name_ar else "")
+                ),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]

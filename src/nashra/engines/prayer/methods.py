@@ -31,24 +31,80 @@ def _angles(fajr: float, isha: float) -> dict[str, Twilight]:
     return {"fajr": Twilight(angle=fajr), "isha": Twilight(angle=isha)}
 
 
-register(Method("uae", "UAE General Authority of Islamic Affairs and Endowments (Awqaf)", (
-    Profile(**_angles(18.0, 18.0), min_elevation_m=1000.0, jumuah=UAE_JUMUAH, sunset_altitude=-1.35,
-            # calibrated (seconds) on Abu Dhabi, the capital; the default for every area
-            offsets=_s(fajr=-85, sunrise=-226, dhuhr=120, asr=8, maghrib=7, isha=1),
-            # calibrated per area where the calibration set has that area's rows
-            area_offsets=MappingProxyType({
-                "sharjah": _s(fajr=-72, sunrise=-216, dhuhr=120, asr=6, maghrib=7, isha=1),
-                "fujairah": _s(fajr=-34, sunrise=-186, dhuhr=120, asr=9, maghrib=13, isha=0),
-            }),
-            area_method=MappingProxyType({a: "uae-dubai" for a in ("dubai", "dubai-rural", "hatta")})),
-), source="Awqaf app API times; Isha 18.0 deg, Dhuhr transit + 2 min, one-shadow Asr", region="AE"))
-register(Method("uae-dubai", "Dubai zone (IACAD perpetual table, published by Awqaf)", (
-    Profile(**_angles(18.0, 18.0), jumuah=UAE_JUMUAH, table_year=TABLE_YEAR_DUBAI, sunset_altitude=-1.44,
-            offsets=_s(fajr=-100, sunrise=-224, dhuhr=125, asr=18, maghrib=-26, isha=11),
-            area_reference=MappingProxyType({"dubai-rural": "dubai", "hatta": "dubai"})),
-), source="IACAD Dubai table, repeated every year on the same month-day", region="AE"))
-register(Method("egypt", "Egyptian General Authority of Survey", (Profile(**_angles(19.5, 17.5), offsets=_s(fajr=-20, sunrise=-21, dhuhr=-15, asr=-11, maghrib=-10, isha=-11)),), source="EGAS: Fajr 19.5 deg, Isha 17.5 deg"))
-register(Method("diyanet", "Diyanet İşleri Başkanlığı (Turkey)", (Profile(**_angles(18.0, 17.0), offsets=_s(fajr=-6, sunrise=-429, dhuhr=307, asr=285, maghrib=486, isha=79)),), source="Diyanet: Fajr 18 deg, Isha 17 deg, temkin offsets"))
+register(
+    Method(
+        "uae",
+        "UAE General Authority of Islamic Affairs and Endowments (Awqaf)",
+        (
+            Profile(
+                **_angles(18.0, 18.0),
+                min_elevation_m=1000.0,
+                jumuah=UAE_JUMUAH,
+                sunset_altitude=-1.35,
+                # calibrated (seconds) on Abu Dhabi, the capital; the default for every area
+                offsets=_s(fajr=-85, sunrise=-226, dhuhr=120, asr=8, maghrib=7, isha=1),
+                # calibrated per area where the calibration set has that area's rows
+                area_offsets=MappingProxyType(
+                    {
+                        "sharjah": _s(fajr=-72, sunrise=-216, dhuhr=120, asr=6, maghrib=7, isha=1),
+                        "fujairah": _s(
+                            fajr=-34, sunrise=-186, dhuhr=120, asr=9, maghrib=13, isha=0
+                        ),
+                    }
+                ),
+                area_method=MappingProxyType(
+                    {a: "uae-dubai" for a in ("dubai", "dubai-rural", "hatta")}
+                ),
+            ),
+        ),
+        source="Awqaf app API times; Isha 18.0 deg, Dhuhr transit + 2 min, one-shadow Asr",
+        region="AE",
+    )
+)
+register(
+    Method(
+        "uae-dubai",
+        "Dubai zone (IACAD perpetual table, published by Awqaf)",
+        (
+            Profile(
+                **_angles(18.0, 18.0),
+                jumuah=UAE_JUMUAH,
+                table_year=TABLE_YEAR_DUBAI,
+                sunset_altitude=-1.44,
+                offsets=_s(fajr=-100, sunrise=-224, dhuhr=125, asr=18, maghrib=-26, isha=11),
+                area_reference=MappingProxyType({"dubai-rural": "dubai", "hatta": "dubai"}),
+            ),
+        ),
+        source="IACAD Dubai table, repeated every year on the same month-day",
+        region="AE",
+    )
+)
+register(
+    Method(
+        "egypt",
+        "Egyptian General Authority of Survey",
+        (
+            Profile(
+                **_angles(19.5, 17.5),
+                offsets=_s(fajr=-20, sunrise=-21, dhuhr=-15, asr=-11, maghrib=-10, isha=-11),
+            ),
+        ),
+        source="EGAS: Fajr 19.5 deg, Isha 17.5 deg",
+    )
+)
+register(
+    Method(
+        "diyanet",
+        "Diyanet İşleri Başkanlığı (Turkey)",
+        (
+            Profile(
+                **_angles(18.0, 17.0),
+                offsets=_s(fajr=-6, sunrise=-429, dhuhr=307, asr=285, maghrib=486, isha=79),
+            ),
+        ),
+        source="Diyanet: Fajr 18 deg, Isha 17 deg, temkin offsets",
+    )
+)
 #: JAKIM rounds every start time up to the next whole minute ("ikhtiati dilewatkan ke
 #: minit kemudian": 5:33:58 is published 5:34) and Syuruk, the end of Subuh, down: the
 #: earliest time is the safe one for an end (worked example of the JAKIM/UTM Almanak
@@ -64,7 +120,9 @@ JAKIM_FAJR_18_FROM = dt.date(2020, 1, 1)
 
 def _jakim(fajr: float, isha: float, **dates: dt.date) -> Profile:
     return Profile(
-        **_angles(fajr, isha), **dates, rounding=JAKIM_ROUNDING,
+        **_angles(fajr, isha),
+        **dates,
+        rounding=JAKIM_ROUNDING,
         # Zohor: the sun's whole disc has crossed the meridian, 1 min 4 s after transit
         # (Malaysian falak convention, e.g. wanhasanah "Waktu solat", 2012).  The other
         # seconds are calibrated on the PLS01 and KTN01 rows at the zones' reference
@@ -75,11 +133,18 @@ def _jakim(fajr: float, isha: float, **dates: dt.date) -> Profile:
     )
 
 
-register(Method("jakim", "JAKIM (Malaysia), e-solat zones", (
-    _jakim(20.0, 18.0, valid_to=JAKIM_FAJR_18_FROM - dt.timedelta(days=1)),
-    _jakim(18.0, 18.0, valid_from=JAKIM_FAJR_18_FROM),
-), source="JAKIM e-solat: Subuh 18 deg (20 before 2020), Isyak 18 deg, at the zone's westernmost "
-          "point, rounded up (Syuruk down)"))
+register(
+    Method(
+        "jakim",
+        "JAKIM (Malaysia), e-solat zones",
+        (
+            _jakim(20.0, 18.0, valid_to=JAKIM_FAJR_18_FROM - dt.timedelta(days=1)),
+            _jakim(18.0, 18.0, valid_from=JAKIM_FAJR_18_FROM),
+        ),
+        source="JAKIM e-solat: Subuh 18 deg (20 before 2020), Isyak 18 deg, at the zone's "
+        "westernmost point, rounded up (Syuruk down)",
+    )
+)
 #: Kelantan (Jabatan Mufti Kelantan) sets its own twilight angles for its e-solat zones:
 #: Subuh was 19 deg there while other states used 20 (Raihana A. W. et al., "Issues on
 #: determination of accurate Fajr and Dhuha prayer times", 2016); today 18 deg like the
@@ -87,14 +152,46 @@ register(Method("jakim", "JAKIM (Malaysia), e-solat zones", (
 #: September 2025 (e-solat) is exactly 4 minutes earlier than 18 deg at the zone's point
 #: on every day, with the same rounding and seconds as Perlis at 18 deg.  No published
 #: statement of the 17 deg was found: this one value is read from the authority's table.
-register(Method("jakim-kelantan", "JAKIM e-solat, Kelantan zones (Jabatan Mufti Kelantan)", tuple(
-    replace(p, area_method=MappingProxyType({})) for p in (
-        _jakim(19.0, 17.0, valid_to=JAKIM_FAJR_18_FROM - dt.timedelta(days=1)),
-        _jakim(18.0, 17.0, valid_from=JAKIM_FAJR_18_FROM),
+register(
+    Method(
+        "jakim-kelantan",
+        "JAKIM e-solat, Kelantan zones (Jabatan Mufti Kelantan)",
+        tuple(
+            replace(p, area_method=MappingProxyType({}))
+            for p in (
+                _jakim(19.0, 17.0, valid_to=JAKIM_FAJR_18_FROM - dt.timedelta(days=1)),
+                _jakim(18.0, 17.0, valid_from=JAKIM_FAJR_18_FROM),
+            )
+        ),
+        source="e-solat KTN zones: Subuh 18 deg (19 before 2020), Isyak 17 deg, rules as JAKIM's",
     )
-), source="e-solat KTN zones: Subuh 18 deg (19 before 2020), Isyak 17 deg, rules as JAKIM's"))
-register(Method("kemenag", "Kemenag (Indonesia)", (Profile(**_angles(20.0, 18.0), offsets=_s(fajr=156, sunrise=-194, dhuhr=213, asr=157, maghrib=193, isha=153)),), source="Kemenag: Fajr 20 deg, Isha 18 deg, ihtiyat 2 min"))
-register(Method("muis", "MUIS (Singapore)", (Profile(**_angles(20.0, 18.0), offsets=_s(fajr=40, sunrise=42, dhuhr=116, asr=91, maghrib=59, isha=63)),), source="MUIS: Fajr 20 deg, Isha 18 deg"))
+)
+register(
+    Method(
+        "kemenag",
+        "Kemenag (Indonesia)",
+        (
+            Profile(
+                **_angles(20.0, 18.0),
+                offsets=_s(fajr=156, sunrise=-194, dhuhr=213, asr=157, maghrib=193, isha=153),
+            ),
+        ),
+        source="Kemenag: Fajr 20 deg, Isha 18 deg, ihtiyat 2 min",
+    )
+)
+register(
+    Method(
+        "muis",
+        "MUIS (Singapore)",
+        (
+            Profile(
+                **_angles(20.0, 18.0),
+                offsets=_s(fajr=40, sunrise=42, dhuhr=116, asr=91, maghrib=59, isha=63),
+            ),
+        ),
+        source="MUIS: Fajr 20 deg, Isha 18 deg",
+    )
+)
 #: Umm al-Qura: the published rule is Fajr 18.5 deg, Isha 90 min after Maghrib (120 in
 #: Ramadan).  Its tables round like the other official ones that show their work: a
 #: start time up to the next minute, sunrise down.  On the Riyadh rows that form needs no
@@ -102,13 +199,23 @@ register(Method("muis", "MUIS (Singapore)", (Profile(**_angles(20.0, 18.0), offs
 #: equally good seconds contains 0, so none is set) and, with the Asr shadow taken
 #: at the declination of the Asr moment, none for Asr; Fajr sits 43 s after 18.5 deg.
 #: One Riyadh row (2025-08-29) repeats the day before and is a copy error in the source.
-register(Method("umm-al-qura", "Umm al-Qura (Saudi Arabia)", (
-    Profile(fajr=Twilight(angle=18.5), isha=Twilight(minutes=90, ramadan_minutes=120),
-            rounding=MappingProxyType({p: "down" if p == "sunrise" else "up" for p in PRAYERS}),
-            asr_declination="instant",
-            offsets=_s(fajr=43, asr=4)),
-), source="Umm al-Qura: Fajr 18.5 deg, Isha 90 min after Maghrib (120 min in Ramadan), "
-          "rounded up (sunrise down)"))
+register(
+    Method(
+        "umm-al-qura",
+        "Umm al-Qura (Saudi Arabia)",
+        (
+            Profile(
+                fajr=Twilight(angle=18.5),
+                isha=Twilight(minutes=90, ramadan_minutes=120),
+                rounding=MappingProxyType({p: "down" if p == "sunrise" else "up" for p in PRAYERS}),
+                asr_declination="instant",
+                offsets=_s(fajr=43, asr=4),
+            ),
+        ),
+        source="Umm al-Qura: Fajr 18.5 deg, Isha 90 min after Maghrib (120 min in Ramadan), "
+        "rounded up (sunrise down)",
+    )
+)
 #: Qatar Calendar House (Dar al-Taqweem al-Qatari) publishes a perpetual calendar
 #: (al-Taqweem al-Da'em: the same minutes every year on the same month-day; github
 #: osamaalassiry/TaqweemQatar) and, each Ramadan, the same times with Maghrib, and Isha
@@ -120,14 +227,38 @@ register(Method("umm-al-qura", "Umm al-Qura (Saudi Arabia)", (
 #: exact on every prayer); 2010, as Dubai's table.  Maghrib is sunset + 2 min; the seconds
 #: (Fajr one minute before 18 deg) are calibrated on the perpetual rows outside the
 #: two Ramadans and the Ramadan 1446 rows.
-register(Method("qatar", "Qatar Calendar House", (
-    Profile(fajr=Twilight(angle=18.0), isha=Twilight(minutes=90), table_year=2010,
-            offsets=_s(fajr=-60, sunrise=0, dhuhr=-1, asr=-1, maghrib=118, isha=118),
-            ramadan_offsets=_s(maghrib=60, isha=60)),
-), source="Qatar Calendar House perpetual calendar: Fajr 18 deg, Maghrib sunset + 2 min "
-          "(+1 in Ramadan), Isha Maghrib + 90 min"))
-register(Method("jordan", "Jordan Ministry of Awqaf", (Profile(**_angles(18.2, 18.2), sunrise_altitude=-2.4, sunset_altitude=-2.3,
-            offsets=_s(fajr=32, sunrise=69, dhuhr=18, asr=25, maghrib=-45, isha=-41)),), source="Jordan: Fajr 18 deg, Isha 18 deg"))
+register(
+    Method(
+        "qatar",
+        "Qatar Calendar House",
+        (
+            Profile(
+                fajr=Twilight(angle=18.0),
+                isha=Twilight(minutes=90),
+                table_year=2010,
+                offsets=_s(fajr=-60, sunrise=0, dhuhr=-1, asr=-1, maghrib=118, isha=118),
+                ramadan_offsets=_s(maghrib=60, isha=60),
+            ),
+        ),
+        source="Qatar Calendar House perpetual calendar: Fajr 18 deg, Maghrib sunset + 2 min "
+        "(+1 in Ramadan), Isha Maghrib + 90 min",
+    )
+)
+register(
+    Method(
+        "jordan",
+        "Jordan Ministry of Awqaf",
+        (
+            Profile(
+                **_angles(18.2, 18.2),
+                sunrise_altitude=-2.4,
+                sunset_altitude=-2.3,
+                offsets=_s(fajr=32, sunrise=69, dhuhr=18, asr=25, maghrib=-45, isha=-41),
+            ),
+        ),
+        source="Jordan: Fajr 18 deg, Isha 18 deg",
+    )
+)
 #: Moonsighting Committee (moonsighting.com, Khalid Shaukat): Fajr and Isha from Shaukat's
 #: seasonal minutes (the formula of adhan's seasonAdjustedMorning/EveningTwilight),
 #: bounded by 18 deg; above 55 deg 1/7 of the night; "Zuhr 5 minutes after zenith",
@@ -136,24 +267,72 @@ register(Method("jordan", "Jordan Ministry of Awqaf", (Profile(**_angles(18.2, 1
 #: shadow at the declination of the Asr moment (London: 99% exact, against 96% with the
 #: noon declination).  The seconds are calibrated on its London and Mississauga tables.
 MOONSIGHTING = (
-    Profile(fajr=Twilight(angle=18.0, seasonal="dawn"), isha=Twilight(angle=18.0, seasonal="general"),
-            asr_declination="instant",
-            offsets=_s(fajr=-5, sunrise=-3, dhuhr=298, asr=-5, maghrib=176, isha=-2),
-            seventh_above=55.0),
+    Profile(
+        fajr=Twilight(angle=18.0, seasonal="dawn"),
+        isha=Twilight(angle=18.0, seasonal="general"),
+        asr_declination="instant",
+        offsets=_s(fajr=-5, sunrise=-3, dhuhr=298, asr=-5, maghrib=176, isha=-2),
+        seventh_above=55.0,
+    ),
 )
-register(Method("moonsighting", "Moonsighting Committee Worldwide (Khalid Shaukat)", MOONSIGHTING,
-                source="moonsighting.com: 18 deg bounded by Shaukat's seasonal minutes; "
-                       "Dhuhr +5, Maghrib +3 min"))
+register(
+    Method(
+        "moonsighting",
+        "Moonsighting Committee Worldwide (Khalid Shaukat)",
+        MOONSIGHTING,
+        source="moonsighting.com: 18 deg bounded by Shaukat's seasonal minutes; "
+        "Dhuhr +5, Maghrib +3 min",
+    )
+)
 #: ISNA Canada's own timetables (isnacanada.com, e.g. its Ramadan 2025 table for
 #: Mississauga) are not ISNA's 15/15: every one of their times is the Moonsighting
 #: Committee's rule (seasonal Fajr/Isha, Dhuhr +5, Maghrib +3, Shafi'i Asr) with no
 #: constant of its own, while 15 deg puts Fajr 13-14 min later and Isha 3 min earlier.
-register(Method("isna-canada", "ISNA Canada (Moonsighting Committee method)", MOONSIGHTING,
-                source="isnacanada.com timetables: the Moonsighting Committee's rules"))
-register(Method("mwl", "Muslim World League", (Profile(**_angles(18.0, 17.0), offsets=_s(dhuhr=60)),), source="MWL: Fajr 18, Isha 17"))
-register(Method("isna", "Islamic Society of North America", (Profile(**_angles(15.0, 15.0), offsets=_s(dhuhr=60)),), source="ISNA: 15/15"))
-register(Method("karachi", "University of Islamic Sciences, Karachi", (Profile(**_angles(18.0, 18.0), offsets=_s(dhuhr=60)),), source="Karachi: 18/18"))
-register(Method("kuwait", "Kuwait Ministry of Awqaf", (Profile(**_angles(18.0, 17.5)),), source="Kuwait: 18/17.5"))
-register(Method("tehran", "Institute of Geophysics, University of Tehran", (
-    Profile(**_angles(17.7, 14.0), maghrib_angle=4.5),
-), source="Tehran: Fajr 17.7, Isha 14, Maghrib 4.5 deg"))
+register(
+    Method(
+        "isna-canada",
+        "ISNA Canada (Moonsighting Committee method)",
+        MOONSIGHTING,
+        source="isnacanada.com timetables: the Moonsighting Committee's rules",
+    )
+)
+register(
+    Method(
+        "mwl",
+        "Muslim World League",
+        (Profile(**_angles(18.0, 17.0), offsets=_s(dhuhr=60)),),
+        source="MWL: Fajr 18, Isha 17",
+    )
+)
+register(
+    Method(
+        "isna",
+        "Islamic Society of North America",
+        (Profile(**_angles(15.0, 15.0), offsets=_s(dhuhr=60)),),
+        source="ISNA: 15/15",
+    )
+)
+register(
+    Method(
+        "karachi",
+        "University of Islamic Sciences, Karachi",
+        (Profile(**_angles(18.0, 18.0), offsets=_s(dhuhr=60)),),
+        source="Karachi: 18/18",
+    )
+)
+register(
+    Method(
+        "kuwait",
+        "Kuwait Ministry of Awqaf",
+        (Profile(**_angles(18.0, 17.5)),),
+        source="Kuwait: 18/17.5",
+    )
+)
+register(
+    Method(
+        "tehran",
+        "Institute of Geophysics, University of Tehran",
+        (Profile(**_angles(17.7, 14.0), maghrib_angle=4.5),),
+        source="Tehran: Fajr 17.7, Isha 14, Maghrib 4.5 deg",
+    )
+)

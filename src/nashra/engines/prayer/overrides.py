@@ -32,7 +32,9 @@ class OfficialTable:
     perpetual: bool = False
     entries: dict[tuple[str, object], dict[str, int]] = field(default_factory=dict)
     #: Places published from another place's table (Dubai Rural and Hatta: Dubai's).
-    shared: dict[str, str] = field(default_factory=lambda: {"dubai-rural": "dubai", "hatta": "dubai"})
+    shared: dict[str, str] = field(
+        default_factory=lambda: {"dubai-rural": "dubai", "hatta": "dubai"}
+    )
 
     @classmethod
     def from_rows(cls, rows: list[OfficialRow], *, perpetual: bool = False) -> OfficialTable:
@@ -47,7 +49,9 @@ class OfficialTable:
     @classmethod
     def from_csv(cls, path: str | Path, *, perpetual: bool = False) -> OfficialTable:
         """Import a calibration-format CSV (raises OverrideFormatError if malformed)."""
-        return cls.from_rows(parse_rows(Path(path).read_text(encoding="utf-8")), perpetual=perpetual)
+        return cls.from_rows(
+            parse_rows(Path(path).read_text(encoding="utf-8")), perpetual=perpetual
+        )
 
     def lookup(self, place: Place, date: dt.date) -> dict[str, int] | None:
         """Published minutes of ``place`` on ``date``, or None."""
@@ -58,8 +62,13 @@ class OfficialTable:
             found = self.entries.get((self.shared[key], when))
         return found
 
-    def apply(self, places: list[Place], dates: list[dt.date], minutes: npt.NDArray[np.float64],
-              codes: npt.NDArray[np.int8]) -> None:
+    def apply(
+        self,
+        places: list[Place],
+        dates: list[dt.date],
+        minutes: npt.NDArray[np.float64],
+        codes: npt.NDArray[np.int8],
+    ) -> None:
         """Overwrite ``minutes[p, d, k]`` with the published minute where there is one."""
         for p, place in enumerate(places):
             for d, date in enumerate(dates):

@@ -50,7 +50,9 @@ def validate_zone(tz: str) -> str:
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise InvalidTimeZone(f"unknown time zone {tz!r} (use an IANA name such as Asia/Dubai)") from None
+        raise InvalidTimeZone(
+            f"unknown time zone {tz!r} (use an IANA name such as Asia/Dubai)"
+        ) from None
     return tz
 
 

@@ -21,7 +21,13 @@ from types import MappingProxyType
 from .errors import UnknownMethod
 
 PRAYERS: tuple[str, ...] = ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")
-HIGH_LATITUDE_RULES = ("none", "middle-of-the-night", "seventh-of-the-night", "twilight-angle", "nearest-latitude")
+HIGH_LATITUDE_RULES = (
+    "none",
+    "middle-of-the-night",
+    "seventh-of-the-night",
+    "twilight-angle",
+    "nearest-latitude",
+)
 
 _EMPTY: Mapping[str, int] = MappingProxyType({})
 
@@ -158,7 +164,9 @@ class Method:
                 a: {p: t.get(p, profile.offsets.get(p, 0)) + extra.get(p, 0) for p in PRAYERS}
                 for a, t in profile.area_offsets.items()
             }
-            return replace(profile, offsets=MappingProxyType(offsets), area_offsets=MappingProxyType(areas))
+            return replace(
+                profile, offsets=MappingProxyType(offsets), area_offsets=MappingProxyType(areas)
+            )
 
         return replace(self, profiles=tuple(tuned(p) for p in self.profiles))
 

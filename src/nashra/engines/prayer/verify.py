@@ -95,7 +95,11 @@ def place_for(row: OfficialRow) -> Place:
                 return zone
     for area in uae_areas():
         if abs(area.latitude - row.latitude) < 1e-5 and abs(area.longitude - row.longitude) < 1e-5:
-            if row.city.lower() in (area.name_en.lower(), area.slug) or "uae" in row.authority.lower() or "emirates" in row.authority.lower():
+            if (
+                row.city.lower() in (area.name_en.lower(), area.slug)
+                or "uae" in row.authority.lower()
+                or "emirates" in row.authority.lower()
+            ):
                 return area
     return coordinates(row.latitude, row.longitude, row.tz)
 
@@ -115,9 +119,18 @@ def parse_rows(text: str) -> list[OfficialRow]:
                     hh, mm = t.split(":")
                     if not (0 <= int(hh) < 48 and 0 <= int(mm) < 60):
                         raise ValueError(f"bad time {t!r} for {p}")
-            rows.append(OfficialRow(
-                rec["authority"], rec["city"], float(rec["lat"]), float(rec["lon"]), rec["tz"],
-                dt.date.fromisoformat(rec["date"]), times, rec.get("source") or ""))
+            rows.append(
+                OfficialRow(
+                    rec["authority"],
+                    rec["city"],
+                    float(rec["lat"]),
+                    float(rec["lon"]),
+                    rec["tz"],
+                    dt.date.fromisoformat(rec["date"]),
+                    times,
+                    rec.get("source") or "",
+                )
+            )
         except (ValueError, TypeError) as exc:
             raise OverrideFormatError(f"line {n}: {exc}") from None
     return rows
@@ -155,7 +168,9 @@ class Stat:
         return max(self.deltas, key=abs) if self.deltas else 0
 
 
-def compare(rows: Iterable[OfficialRow], method: str | None = None) -> dict[tuple[str, str], dict[str, Stat]]:
+def compare(
+    rows: Iterable[OfficialRow], method: str | None = None
+) -> dict[tuple[str, str], dict[str, Stat]]:
     """Per (authority, city) and prayer: the engine's minute minus the published one."""
     from .calculator import _compute
     from .profiles import get_method
@@ -181,12 +196,16 @@ def compare(rows: Iterable[OfficialRow], method: str | None = None) -> dict[tupl
 
 def report(results: dict[tuple[str, str], dict[str, Stat]]) -> str:
     """The verify table: per authority/place and prayer, exact %, +-1 min %, worst miss."""
-    lines = [f"{'authority / place':58s} {'prayer':8s} {'rows':>4s} {'exact':>7s} {'±1min':>7s} {'worst':>6s}"]
+    header = ("authority / place", "prayer", "rows", "exact", "±1min", "worst")
+    lines = ["{:58s} {:8s} {:>4s} {:>7s} {:>7s} {:>6s}".format(*header)]
     for (authority, city), stats in results.items():
         label = f"{authority} / {city}"[:58]
         for prayer in PRAYERS:
             s = stats[prayer]
             if not s.n:
                 continue
-            lines.append(f"{label:58s} {prayer:8s} {s.n:4d} {100 * s.exact:6.1f}% {100 * s.within1:6.1f}% {s.worst:+5d}m")
+            exact, within1 = 100 * s.exact, 100 * s.within1
+            lines.append(
+                f"{label:58s} {prayer:8s} {s.n:4d} {exact:6.1f}% {within1:6.1f}% {s.worst:+5d}m"
+            )
     return "\n".join(lines)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import numpy.typing as npt
-from zoneinfo import ZoneInfo
 
 #: Unix time of J2000.0 (2000-01-01 12:00 UT): astronomy counts days from there.
 UNIX_J2000 = 946_728_000.0
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 
 
 @lru_cache(maxsize=1024)
@@ -25,7 +25,9 @@ def _offset_at(zone: ZoneInfo, unix: float) -> float:
 
 
 @lru_cache(maxsize=4096)
-def transitions(tz: str, first_day: int, last_day: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+def transitions(
+    tz: str, first_day: int, last_day: int
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Offset changes of ``tz`` between two J2000 day numbers.
 
     Returns ``(instants, offsets)``: ``offsets[i]`` (seconds) applies before
@@ -48,12 +50,16 @@ def transitions(tz: str, first_day: int, last_day: int) -> tuple[npt.NDArray[np.
                     lo = mid
                 else:
                     hi = mid
-            instants.append(float(np.ceil(lo)) if _offset_at(zone_, np.ceil(lo)) != samples[k - 1] else hi)
+            instants.append(
+                float(np.ceil(lo)) if _offset_at(zone_, np.ceil(lo)) != samples[k - 1] else hi
+            )
             offsets.append(samples[k])
     return np.array(instants, dtype=float), np.array(offsets, dtype=float)
 
 
-def utc_offsets(tz: str, unix: npt.NDArray[np.float64], first_day: int, last_day: int) -> npt.NDArray[np.float64]:
+def utc_offsets(
+    tz: str, unix: npt.NDArray[np.float64], first_day: int, last_day: int
+) -> npt.NDArray[np.float64]:
     """UTC offset (seconds) of ``tz`` at each unix instant (NaN instants give any value)."""
     instants, offsets = transitions(tz, first_day, last_day)
     if instants.size == 0:
