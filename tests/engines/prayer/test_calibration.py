@@ -3,9 +3,9 @@ copied with its source column from ../shared/data/prayer/).
 
 Targets: UAE federal areas >= 99% exact; Dubai zone >= 95% computed and 100% once its
 official table is imported; every UAE time within +-1 min; other authorities >= 95%
-exact and within +-2 min.  Where an authority's rows are themselves the problem
-(copy errors, approximate coordinates, a mosque's own table), its test holds the
-measured floor and says why, so a regression fails.
+exact and within +-2 min.  Where an authority's rows are themselves the problem (a
+copied row in Umm al-Qura's, another year's Ramadan in Qatar's perpetual copy), its
+test holds the measured floor and says why, so a regression fails.
 """
 
 import datetime as dt
@@ -166,7 +166,7 @@ def test_jakim_zones_at_their_reference_points(official_rows):
 
     The calibration rows carry approximate zone centres; a zone code in the city
     ("Perlis (PLS01)") makes verify use the zone's reference point instead.  Measured
-    98.3% exact, every time within 1 min (at the rows' centres: 0% of Isyak exact).
+    98.3% exact, every time within 1 min (computed at the rows' centres: 32%).
     """
     rows = authority_rows(official_rows, "jakim")
     assert {verify.place_for(r).slug for r in rows} == {"pls01", "ktn01"}
