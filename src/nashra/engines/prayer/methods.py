@@ -264,8 +264,10 @@ register(
 #: bounded by 18 deg; above 55 deg 1/7 of the night; "Zuhr 5 minutes after zenith",
 #: "Maghrib 3 minutes after theoretical sunset" (moonsighting.com's definitions, as
 #: reproduced by msofg.org "How do we calculate our prayers time").  Its Asr fits the
-#: shadow at the declination of the Asr moment (London: 99% exact, against 96% with the
-#: noon declination).  The seconds are calibrated on its London and Mississauga tables.
+#: shadow at the declination of the Asr moment (London, January-June: 99% exact against
+#: 96% with the noon declination; 12 October - 3 December, rows not in the calibration
+#: file: 79% against 57%, the noon convention's error changing sign with the declination's
+#: trend).  The seconds are calibrated on its London and Mississauga tables.
 MOONSIGHTING = (
     Profile(
         fajr=Twilight(angle=18.0, seasonal="dawn"),
