@@ -20,7 +20,9 @@ def test_an_item_carries_the_story_and_its_credits(client):
     assert item["url"] == "http://localhost:8000/uae/dubai-metro-extends-weekend-hours/"
     assert item["headline"] == article.title and item["kicker"] == "Transport"
     assert item["standfirst"] == article.standfirst
-    assert item["section"]["slug"] == "uae" and item["section"]["url"] == "http://localhost:8000/uae/"
+    assert (
+        item["section"]["slug"] == "uae" and item["section"]["url"] == "http://localhost:8000/uae/"
+    )
     assert item["language"] == "en"
     assert {tag["slug"] for tag in item["tags"]} == {"transport", "dubai", "summer"}
     assert item["authors"] == [] and item["agency"]["name"] == "WAM"
@@ -138,7 +140,7 @@ def test_body_html_drops_scripts_and_unsafe_links_and_makes_urls_absolute(
             {
                 "type": "paragraph",
                 "value": '<p>See <a href="/uae/">the desk</a> and <a href="javascript:alert(1)">'
-                "this</a>.</p><script>alert(2)</script><p onclick=\"x()\">Quoted.</p>",
+                'this</a>.</p><script>alert(2)</script><p onclick="x()">Quoted.</p>',
             },
             {"type": "quote", "value": {"text": "We <b>will</b> open", "attribution": "RTA"}},
             {"type": "fact_box", "value": {"title": "Facts", "items": ["One", "Two"]}},
@@ -157,7 +159,9 @@ def test_body_html_drops_scripts_and_unsafe_links_and_makes_urls_absolute(
 def test_image_blocks_carry_an_absolute_rendition_url(client):
     from nashra.newsroom.models import ArticlePage
 
-    article = next(a for a in ArticlePage.objects.live() if any(b.block_type == "image" for b in a.body))
+    article = next(
+        a for a in ArticlePage.objects.live() if any(b.block_type == "image" for b in a.body)
+    )
     body = client.get(article_url(article.pk)).json()
     image = next(b for b in body["body"] if b["type"] == "image")
     assert image["url"].startswith("http://localhost:8000/media/images/") and image["alt"]

@@ -21,7 +21,9 @@ def test_default_page_is_twenty(client):
     assert len(body["items"]) == 20 and body["next_cursor"]
 
 
-def test_stories_published_in_the_same_microsecond_are_split_by_id(client, article_factory, own_section):
+def test_stories_published_in_the_same_microsecond_are_split_by_id(
+    client, article_factory, own_section
+):
     from nashra.newsroom.models import ArticlePage
 
     twins = [article_factory(own_section, live=True, title=f"Twin {i}") for i in range(5)]

@@ -33,7 +33,11 @@ def test_query_counts_stay_bounded(client, django_assert_max_num_queries):
     from nashra.newsroom.models import ArticlePage
 
     article = ArticlePage.objects.live().filter(hero_image__isnull=False).first()
-    for url, params in [(ARTICLES, {"limit": 100}), (SECTIONS, None), (article_url(article.pk), None)]:
+    for url, params in [
+        (ARTICLES, {"limit": 100}),
+        (SECTIONS, None),
+        (article_url(article.pk), None),
+    ]:
         client.get(url, params)
         with django_assert_max_num_queries(25):
             assert client.get(url, params).status_code == 200

@@ -32,6 +32,20 @@ CONDITIONAL = (
     "Sends `ETag` and `Last-Modified`; repeat the request with `If-None-Match` or "
     "`If-Modified-Since` and an unchanged answer is a 304 with no body."
 )
+VALIDATOR_HEADERS = {
+    "ETag": {
+        "description": "Changes whenever the answer would; send it back as If-None-Match",
+        "required": True,
+        "schema": {"type": "string"},
+    },
+    "Last-Modified": {
+        "description": "The latest change to published news; send it back as If-Modified-Since",
+        "schema": {"type": "string"},
+    },
+}
+WITH_VALIDATORS = {
+    "responses": {200: {"headers": VALIDATOR_HEADERS}, 304: {"headers": VALIDATOR_HEADERS}}
+}
 
 
 def _unchanged(request: HttpRequest, response: HttpResponse) -> HttpResponse | None:
@@ -54,6 +68,7 @@ def _next_url(request: HttpRequest, cursor: str) -> str:
     description="Newest first by first publication, then by id; walk the pages with "
     "`next` (or `cursor=next_cursor`): a walk never skips or repeats an article while "
     "stories are edited. " + CONDITIONAL,
+    openapi_extra=WITH_VALIDATORS,
 )
 def articles(request: HttpRequest, response: HttpResponse, params: Query[schemas.ArticlesIn]):
     publish_overdue_soon()  # scheduled stories come out on time, as they do on pages
@@ -89,6 +104,7 @@ def articles(request: HttpRequest, response: HttpResponse, params: Query[schemas
     description="404 for an id that is not a published article (never published, a draft, "
     "unpublished, expired); 410 for a story withdrawn by its editors (killed), with the "
     "reason readers are shown. " + CONDITIONAL,
+    openapi_extra=WITH_VALIDATORS,
 )
 def article(request: HttpRequest, response: HttpResponse, id: int = Path(..., ge=1, le=MAX_ID)):
     publish_overdue_soon()
@@ -126,7 +142,9 @@ def _article_counts() -> dict[str, int]:
     "/sections",
     response={200: schemas.SectionList, 304: None},
     summary="Sections of both editions",
-    description=CONDITIONAL,
+    description="Live sections, English then Arabic, in menu order, with the number of "
+    "published articles in each. " + CONDITIONAL,
+    openapi_extra=WITH_VALIDATORS,
 )
 def sections(request: HttpRequest, response: HttpResponse):
     publish_overdue_soon()

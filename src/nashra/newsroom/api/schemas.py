@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from django.conf import settings
 from ninja import Field, Schema
+
+from nashra.newsroom.api.cursor import MAX_ID, Cursor
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 Language = Literal[LANGUAGE_CODES]  # type: ignore[valid-type]
 MAX_LIMIT = 100
 # Page and tag slugs: letters (any script), digits, `-` and `_`.
 SLUG = r"^[-\w]+$"
+# A position above every story, so a walk from it starts at the newest.
+START_CURSOR = Cursor(datetime(2100, 1, 1, tzinfo=UTC), MAX_ID).encode()
 
 
 class ErrorOut(Schema):
@@ -32,22 +36,30 @@ class ArticlesIn(Schema):
         max_length=255,
         description="Section slug (see /sections); both editions unless `language` is set. "
         "An unknown section is refused (400).",
+        examples=["uae", "business"],
     )
     tag: str | None = Field(
         None,
         pattern=SLUG,
         max_length=100,
         description="Tag slug. A tag no published article carries gives an empty list.",
+        examples=["dubai", "transport"],
     )
-    language: Language | None = Field(None, description="Edition: en or ar")
+    language: Language | None = Field(None, description="Edition: en or ar", examples=["ar"])
     updated_since: str | None = Field(
         None,
         description="ISO 8601 date or date-time; only articles changed at or after it. "
         "Without an offset it is Dubai time (UTC+4). Encode `+` as %2B.",
         examples=["2025-01-31T09:00:00+04:00"],
     )
-    cursor: str | None = Field(None, description="The `next_cursor` of the previous page")
-    limit: int = Field(20, ge=1, le=MAX_LIMIT, description="Articles per page, 1–100")
+    cursor: str | None = Field(
+        None,
+        description="The `next_cursor` of the previous page (opaque; the example is the top)",
+        examples=[START_CURSOR],
+    )
+    limit: int = Field(
+        20, ge=1, le=MAX_LIMIT, description="Articles per page, 1–100", examples=[5, 100]
+    )
 
 
 class SectionRef(Schema):
