@@ -108,20 +108,23 @@ def articles(request: HttpRequest, response: HttpResponse, params: Query[schemas
 )
 def article(request: HttpRequest, response: HttpResponse, id: int = Path(..., ge=1, le=MAX_ID)):
     publish_overdue_soon()
-    found = with_related(live_articles().filter(pk=id)).first()
-    if found is None:
+    state = live_articles().filter(pk=id).values("killed_at", "kill_reason").first()
+    if state is None:
         return Status(404, {"error": f"no published article has id {id}"})
-    if found.killed_at:
+    if state["killed_at"]:
         return Status(
             410,
             {
                 "error": "this story was withdrawn",
-                "withdrawn_at": dubai(found.killed_at),
-                "reason": found.kill_reason,
+                "withdrawn_at": dubai(state["killed_at"]),
+                "reason": state["kill_reason"],
             },
         )
     if unchanged := _unchanged(request, response):
-        return unchanged
+        return unchanged  # before loading the story: a 304 costs only the fingerprint
+    found = with_related(published_articles().filter(pk=id)).first()
+    if found is None:  # withdrawn in the last few milliseconds
+        return Status(404, {"error": f"no published article has id {id}"})
     return Status(200, article_detail(found, Neighbours(request, [found])))
 
 
