@@ -4,7 +4,7 @@ One fingerprint serves every endpoint: the count and latest change of the publis
 articles and sections, the latest page action that changes what the public sees (publish,
 unpublish, kill, move, delete, view restriction), the latest edit of a credit or image,
 and the latest expiry that has passed. Any publish, correction, kill or withdrawal moves
-it; drafts, reviews and locks do not. Four aggregate queries, whatever the size of the
+it; drafts, reviews and locks do not. Five small aggregate queries, whatever the size of the
 archive; nothing is rendered.
 """
 
