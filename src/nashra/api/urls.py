@@ -24,6 +24,8 @@ def invalid_parameters(request, exc):
 
 
 # Domain routers register here, e.g. api.add_router("/", prayer_router).
+from nashra.newsroom.api.endpoints import router as newsroom_router  # noqa: E402
 from nashra.prayer.api import router as prayer_router  # noqa: E402
 
 api.add_router("/", prayer_router)
+api.add_router("/", newsroom_router)

@@ -15,9 +15,16 @@ def absolute(path: str) -> str:
     return f"{base_url()}{parts.path or '/'}"
 
 
-def page_url(page) -> str:
-    """The page's public address on the base URL."""
-    return absolute(page.get_url() or "/")
+def page_url(page, request=None) -> str:
+    """The page's public address on the base URL (`request` only saves look-ups)."""
+    return absolute(page.get_url(request) or "/")
+
+
+def absolute_url(url: str) -> str:
+    """A site path (`/media/…`) on the base URL; a URL that names its host stays as it is."""
+    if url.startswith("/") and not url.startswith("//"):
+        return f"{base_url()}{url}"
+    return url
 
 
 def canonical_url(article) -> str:
