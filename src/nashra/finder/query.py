@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from nashra.engines.text.arabic import query_terms
 from nashra.newsroom.models import ArticlePage, SectionPage
+from nashra.newsroom.published import only_published
 
 QUERY_MAX_CHARS = 200
 
@@ -37,8 +38,8 @@ def start_of_day(day: dt.date) -> dt.datetime:
 
 
 def filtered_articles(request: SearchRequest):
-    """Live articles narrowed by language, section and Dubai date range (before searching)."""
-    articles = ArticlePage.objects.live()
+    """Published articles narrowed by language, section and Dubai date range (before searching)."""
+    articles = only_published(ArticlePage.objects.all())
     if request.languages:
         locale_ids = list(
             Locale.objects.filter(language_code__in=request.languages).values_list("id", flat=True)

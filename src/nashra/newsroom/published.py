@@ -15,19 +15,28 @@ from django.utils import timezone
 from nashra.newsroom.models import ArticlePage, SectionPage
 
 
-def live_articles(now: datetime | None = None) -> QuerySet[ArticlePage]:
-    """Articles with a public address: the published ones, and killed ones (410 Gone)."""
-    now = now or timezone.now()
+def with_public_address(articles: QuerySet, now: datetime | None = None) -> QuerySet:
+    """``articles`` narrowed to those with a public address: published, or killed (410)."""
     return (
-        ArticlePage.objects.live()
+        articles.live()
         .public()
         .filter(first_published_at__isnull=False)
-        .exclude(expire_at__lte=now)
+        .exclude(expire_at__lte=now or timezone.now())
     )
 
 
+def only_published(articles: QuerySet, now: datetime | None = None) -> QuerySet:
+    """``articles`` narrowed to what a reader may see listed: feeds, sitemaps, search, cards."""
+    return with_public_address(articles, now).filter(killed_at__isnull=True)
+
+
+def live_articles(now: datetime | None = None) -> QuerySet[ArticlePage]:
+    """Articles with a public address: the published ones, and killed ones (410 Gone)."""
+    return with_public_address(ArticlePage.objects.all(), now)
+
+
 def published_articles(now: datetime | None = None) -> QuerySet[ArticlePage]:
-    return live_articles(now).filter(killed_at__isnull=True)
+    return only_published(ArticlePage.objects.all(), now)
 
 
 def published_sections(now: datetime | None = None) -> QuerySet[SectionPage]:

@@ -11,6 +11,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from nashra.newsroom.models import ArticlePage, Author, SectionPage
+from nashra.newsroom.published import only_published
 
 FEED_LENGTH = 30
 
@@ -26,7 +27,7 @@ class FeedScope:
 
 def published(articles) -> QuerySet:
     return (
-        articles.live()
+        only_published(articles)
         .select_related("agency", "locale")
         .prefetch_related("authors", "tags")
         .order_by("-first_published_at", "-pk")

@@ -4,7 +4,8 @@ from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 
-from nashra.newsroom.models import ArticlePage, SectionPage
+from nashra.newsroom.models import ArticlePage
+from nashra.newsroom.published import only_published, published_sections
 from nashra.syndication.links import base_url, page_url
 
 URLS_PER_FILE = 50_000
@@ -33,8 +34,7 @@ class ArticleSitemap(PublicSitemap):
 
     def items(self):
         return (
-            ArticlePage.objects.live()
-            .filter(locale__language_code=self.language)
+            only_published(ArticlePage.objects.filter(locale__language_code=self.language))
             .order_by("-first_published_at", "-pk")
         )
 
@@ -46,7 +46,7 @@ class SectionSitemap(PublicSitemap):
     changefreq = "hourly"
 
     def items(self):
-        return SectionPage.objects.live().order_by("path")
+        return published_sections().order_by("path")
 
 
 SITEMAPS = {

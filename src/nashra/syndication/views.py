@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from nashra.newsroom.models import ArticlePage
+from nashra.newsroom.published import only_published
 from nashra.syndication.links import absolute, page_url
 
 NEWS_WINDOW = timedelta(hours=48)  # Google News only reads articles from the last two days
@@ -33,8 +34,8 @@ def news_sitemap(request, language: str):
         raise Http404("No such edition")
     since = timezone.now() - NEWS_WINDOW
     articles = (
-        ArticlePage.objects.live()
-        .filter(locale__language_code=language, first_published_at__gte=since)
+        only_published(ArticlePage.objects.filter(locale__language_code=language))
+        .filter(first_published_at__gte=since)
         .order_by("-first_published_at", "-pk")[:NEWS_MAX_URLS]
     )
     entries = [{"article": article, "loc": page_url(article)} for article in articles]

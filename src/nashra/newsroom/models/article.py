@@ -91,6 +91,8 @@ class ArticlePage(Page):
         NormalisedSearchField("body_text"),
         index.FilterField("locale_id"),
         index.FilterField("first_published_at"),
+        index.FilterField("killed_at"),  # search lists only what readers may see
+        index.FilterField("expire_at"),
     ]
 
     class Meta:

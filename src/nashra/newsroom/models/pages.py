@@ -12,10 +12,11 @@ CARD_RELATED = ("hero_image", "agency")
 
 
 def article_cards(queryset):
-    """Articles ready for a listing card: one query, whatever the listing's length."""
+    """Published articles ready for a listing card: one query, whatever the listing's length."""
+    from nashra.newsroom.published import only_published  # the models package loads first
+
     return (
-        queryset.live()
-        .filter(killed_at__isnull=True)
+        only_published(queryset)
         .select_related(*CARD_RELATED)
         .prefetch_related("authors")
         .order_by("-first_published_at", "-pk")
