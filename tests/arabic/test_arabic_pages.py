@@ -120,14 +120,36 @@ def test_the_reader_flags_english_and_unisolated_latin():
     assert reader.unisolated == ["<p> '1 result'", "<p> '(CC BY 4.0)'", "<option> 'UAE'"]
 
 
+def store_weather(age_minutes: int) -> None:
+    """A record for today for every place, fetched `age_minutes` ago (5: ok, 120: stale)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from nashra.site.dubai import dubai_today
+    from nashra.weather.config import places
+    from nashra.weather.models import WeatherRecord
+
+    for place in places():
+        WeatherRecord.objects.create(
+            place=place.slug, date=dubai_today(), condition="dust", max_c=41.2, min_c=30.1,
+            provider="metar", provider_code="DU",
+            fetched_at=timezone.now() - timedelta(minutes=age_minutes),
+        )
+
+
 @pytest.mark.django_db
-def test_every_arabic_page_is_in_arabic(client):
+@pytest.mark.parametrize("weather", ["unavailable", "ok", "stale"])
+def test_every_arabic_page_is_in_arabic(client, weather):
+    if weather != "unavailable":
+        store_weather(5 if weather == "ok" else 120)
     problems = {}
     for path in arabic_pages():
         response = client.get(path)
         assert response.status_code in (200, 404), path
         html = response.content.decode()
         assert '<html lang="ar" dir="rtl">' in html, path
+        assert f'data-weather-state="{weather}"' in html, path
         reader = read(html)
         if reader.untranslated or reader.unisolated:
             problems[path] = reader.untranslated + reader.unisolated
