@@ -216,3 +216,29 @@ def test_an_arabic_wire_story_names_its_agency_in_arabic(client):
     english = story.get_translation(Locale.objects.get(language_code="en"))
     html = client.get(english.url).content.decode()
     assert '<abbr title="Emirates News Agency">WAM</abbr>' in html
+
+
+@pytest.mark.django_db
+def test_a_withdrawn_arabic_story_and_a_breaking_banner_read_in_arabic(client, editor):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from nashra.newsroom import actions
+    from nashra.newsroom.models import ArticlePage
+
+    story = ArticlePage.objects.live().filter(locale__language_code="ar").first()
+    actions.kill(story, by=editor, reason="سُحب هذا الخبر بناءً على استشارة قانونية.")
+    actions.set_breaking_news(
+        by=editor, text="عاجل: أمطار غزيرة على الساحل الشرقي", language="ar",
+        expires_at=timezone.now() + timedelta(hours=1),
+    )
+    response = client.get(story.url)
+    html = response.content.decode()
+    assert response.status_code == 410
+    assert "سُحب هذا الخبر" in html and "أمطار غزيرة" in html
+    reader = read(html)
+    assert reader.untranslated == [] and reader.unisolated == []
+    # The withdrawal stamp is written the Arabic way: «27 نوفمبر 2026، 2:41 م».
+    stamp = re.search(r'<p class="meta">[^<]*<time[^>]*>([^<]+)</time>', html)[1]
+    assert re.fullmatch(r"\d{1,2} [\u0600-\u06FF]+ \d{4}، \d{1,2}:\d\d [صم]", stamp), stamp
