@@ -10,7 +10,8 @@ from nashra.site.messages import app_messages, python_messages, template_message
 from nashra.site.pofile import PoSyntaxError, compile_mo, parse_po
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "nashra"
-CHECKED_APPS = ["site", "newsroom", "hijri", "prayer"]
+# Every Django app of ours (a package with apps.py), so a new app cannot slip past.
+CHECKED_APPS = sorted(path.parent.name for path in SRC.glob("*/apps.py"))
 
 SAMPLE_PO = r'''
 msgid ""
@@ -72,7 +73,22 @@ def test_a_broken_line_is_reported_with_its_line_number():
 
 def po_entries(app: str):
     path = SRC / app / "locale" / "ar" / "LC_MESSAGES" / "django.po"
+    if not path.exists():
+        return []
     return parse_po(path.read_text(encoding="utf-8"), str(path))
+
+
+def test_every_app_is_checked_search_weather_and_feeds_included():
+    catalogues = SRC.glob("*/locale/ar/LC_MESSAGES/django.po")
+    with_catalogue = {path.parents[3].name for path in catalogues}
+    assert with_catalogue <= set(CHECKED_APPS)
+    assert {"finder", "syndication", "weather"} <= set(CHECKED_APPS)
+
+
+@pytest.mark.parametrize("app", CHECKED_APPS)
+def test_every_app_with_strings_has_an_arabic_catalogue(app):
+    path = SRC / app / "locale" / "ar" / "LC_MESSAGES" / "django.po"
+    assert path.exists() or not app_messages(SRC / app), f"{app} has strings but no {path}"
 
 
 @pytest.mark.parametrize("app", CHECKED_APPS)
@@ -122,6 +138,6 @@ def test_prayer_names_have_arabic_in_the_site_catalogue():
     from django.utils import translation
 
     names = {"Fajr": "الفجر", "Shuruq": "الشروق", "Dhuhr": "الظهر", "Asr": "العصر",
-             "Maghrib": "المغرب", "Isha": "العشاء", "Jumu'ah": "الجمعة"}
+             "Maghrib": "المغرب", "Isha": "العشاء", "Jumu'ah": "صلاة الجمعة"}
     with translation.override("ar"):
         assert {name: translation.gettext(name) for name in names} == names

@@ -138,3 +138,34 @@ def test_chart_breaks_lines_where_times_are_undefined():
     chart = year_chart(table)
     assert chart.paths["sunrise"].count("M") >= 2
     assert "nan" not in " ".join(chart.paths.values())
+
+
+def test_chart_mirrors_for_right_to_left_readers(db):
+    table = timetable([get_place("dubai")], dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    ltr, rtl = year_chart(table), year_chart(table, rtl=True)
+    assert ltr.paths.keys() == rtl.paths.keys() and ltr.hours == rtl.hours
+
+    def points(path):
+        return [tuple(map(float, p.strip("ML ").split())) for p in path.split(" L")]
+
+    # Same times, same heights; each day's x reflected so the year runs right to left.
+    for prayer in ltr.paths:
+        pairs = zip(points(ltr.paths[prayer]), points(rtl.paths[prayer]), strict=True)
+        for (x1, y1), (x2, y2) in pairs:
+            assert y1 == y2 and abs((x1 - ltr.left) - (rtl.width - rtl.left - x2)) < 0.11
+    assert [m for _, m in rtl.months] == list(range(1, 13))
+    assert rtl.months[0][0] > rtl.months[-1][0]
+    # Hour labels beside the plot's right edge, in the margin; month labels run leftwards.
+    assert rtl.hour_label_x > max(x for x, _ in rtl.months) and rtl.hour_label_anchor == "start"
+    assert ltr.hour_label_x < min(x for x, _ in ltr.months) and ltr.hour_label_anchor == "end"
+    assert rtl.month_label_anchor == "end" and rtl.grid_x == (0, rtl.width - rtl.left)
+
+
+def test_arabic_chart_has_plain_numbers_and_whole_month_names(client, db):
+    html = client.get("/ar/prayer-times/dubai/", {"month": "2023-09"}).content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    # Arabic formats numbers with a decimal comma; SVG coordinates must not be localised.
+    assert not re.search(r'="-?\d+,\d', svg)
+    assert re.search(r'<text x="\d+\.\d" y="\d+" text-anchor="end">يناير</text>', svg)
+    assert ">ديسمبر</text>" in svg and 'direction="ltr"' in svg
+    assert "من اليمين إلى اليسار" in svg  # the description says which way the days run

@@ -2,20 +2,23 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from nashra.newsroom.models import SectionPage
 
 
 def section_choices():
+    """One choice per section slug, titled in the reader's language when it has one."""
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     slugs = (
         SectionPage.objects.live()
         .order_by("path")
         .values_list("slug", "title", "locale__language_code")
     )
     seen: dict[str, str] = {}
-    for slug, title, language in slugs:
-        if slug not in seen or language == "en":
+    for slug, title, section_language in slugs:
+        if slug not in seen or section_language == language:
             seen[slug] = title
     return [("", _("All sections")), *seen.items()]
 

@@ -152,11 +152,16 @@ def ensure_author(row: dict, report: DemoReport) -> Author:
 
 
 def ensure_agency(row: dict, report: DemoReport) -> Agency:
+    fields = ("name", "name_ar", "full_name", "full_name_ar")
     agency, created = Agency.objects.get_or_create(
-        slug=row["slug"], defaults={key: row.get(key, "") for key in ("name", "name_ar", "full_name")}
+        slug=row["slug"], defaults={key: row.get(key, "") for key in fields}
     )
     if created:
         report.add("agencies")
+    elif not agency.full_name_ar and row.get("full_name_ar"):
+        # Databases loaded before agencies had an Arabic full name get it once.
+        agency.full_name_ar = row["full_name_ar"]
+        agency.save(update_fields=["full_name_ar"])
     return agency
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_bidi, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from nashra.engines.prayer import PRAYERS, Place, PrayerError, all_places, exports, get_place
@@ -85,6 +85,8 @@ def index(request):
             "emirates": emirates,
             "labels": [LABELS[p] for p in PRAYERS],
             "jumuah": jumuah,
+            # Translators: a Django date format; the Arabic edition writes "l، j F Y".
+            "day_format": pgettext("weekday and date format", "l j F Y"),
         },
     )
 
@@ -107,7 +109,7 @@ def place_month(request, slug: str):
     previous = (first - dt.timedelta(days=1)).replace(day=1)
     following = month_end(first) + dt.timedelta(days=1)
     year = timetable([place], dt.date(first.year, 1, 1), dt.date(first.year, 12, 31))
-    chart = year_chart(year)
+    chart = year_chart(year, rtl=get_language_bidi())
     lines = [
         {"prayer": p, "label": LABELS[p], "path": chart.paths[p], "colour": COLOURS[p]}
         for p in PRAYERS
@@ -127,6 +129,9 @@ def place_month(request, slug: str):
             "lines": lines,
             "year": first.year,
             "months": [(x, dt.date(first.year, m, 1)) for x, m in chart.months],
+            # Translators: a Django date format for the chart's month labels. Arabic has no
+            # customary month abbreviations: "F" writes the whole name.
+            "month_label": pgettext("chart month label", "M"),
         },
     )
 

@@ -18,7 +18,8 @@ def healthz(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    # No language versions or hreflang for a page that does not exist.
+    return render(request, "404.html", status=404, context={"error_page": True})
 
 
 def server_error(request):

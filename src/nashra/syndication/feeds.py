@@ -63,10 +63,14 @@ class ArticleRssFeed(Feed):
         return article.updated_at or article.last_published_at or article.first_published_at
 
     def item_author_name(self, article):
-        names = [author.name for author in article.authors.all()]
+        # Credits in the story's own language (an Arabic story names «وام», not WAM).
+        arabic = article.locale.language_code == "ar"
+        names = [(arabic and author.name_ar) or author.name for author in article.authors.all()]
         if names:
-            return ", ".join(names)
-        return article.agency.name if article.agency else None
+            return "، ".join(names) if arabic else ", ".join(names)
+        if article.agency:
+            return (arabic and article.agency.name_ar) or article.agency.name
+        return None
 
     def item_categories(self, article):
         return [tag.name for tag in article.tags.all()]

@@ -1,11 +1,19 @@
-"""What a feed covers: the site, one edition, a section, an author or a tag."""
+"""What a feed covers: the site, one edition, a section, an author or a tag.
+
+A feed speaks one language, whatever the reader's browser asks for: its title and
+description are translated into the language it declares in `<language>` (an edition's or
+section's own; for an author or a tag, the one language of all their stories, else the
+site's default).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Locale
@@ -41,24 +49,34 @@ def locale_or_404(language: str) -> Locale:
         raise Http404("No such edition") from None
 
 
+def language_of(articles: QuerySet) -> str:
+    """The one language all `articles` are written in, or the site's default if mixed."""
+    languages = set(articles.order_by().values_list("locale__language_code", flat=True).distinct())
+    return languages.pop() if len(languages) == 1 else settings.LANGUAGE_CODE
+
+
 def site_scope() -> FeedScope:
-    return FeedScope(
-        _("Nashra: all stories"),
-        "/",
-        _("Every story from both editions"),
-        published(ArticlePage.objects.all()),
-    )
+    language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        return FeedScope(
+            _("Nashra: all stories"),
+            "/",
+            _("Every story from both editions"),
+            published(ArticlePage.objects.all()),
+            language,
+        )
 
 
 def edition_scope(language: str) -> FeedScope:
     locale = locale_or_404(language)
-    return FeedScope(
-        _("Nashra: %(language)s edition") % {"language": locale.get_display_name()},
-        "/" if language == "en" else f"/{language}/",
-        _("Every story in this edition"),
-        published(ArticlePage.objects.filter(locale=locale)),
-        language,
-    )
+    with translation.override(language):
+        return FeedScope(
+            _("Nashra: %(language)s edition") % {"language": locale.get_display_name()},
+            "/" if language == settings.LANGUAGE_CODE else f"/{language}/",
+            _("Every story in this edition"),
+            published(ArticlePage.objects.filter(locale=locale)),
+            language,
+        )
 
 
 def section_scope(language: str, slug: str) -> FeedScope:
@@ -66,34 +84,43 @@ def section_scope(language: str, slug: str) -> FeedScope:
     section = SectionPage.objects.live().filter(locale=locale, slug=slug).first()
     if section is None:
         raise Http404("No such section")
-    return FeedScope(
-        _("Nashra: %(section)s") % {"section": section.title},
-        section.get_url() or "/",
-        section.intro or section.title,
-        published(ArticlePage.objects.child_of(section)),
-        language,
-    )
+    with translation.override(language):
+        return FeedScope(
+            _("Nashra: %(section)s") % {"section": section.title},
+            section.get_url() or "/",
+            section.intro or section.title,
+            published(ArticlePage.objects.child_of(section)),
+            language,
+        )
 
 
 def author_scope(slug: str) -> FeedScope:
     author = Author.objects.filter(slug=slug).first()
     if author is None:
         raise Http404("No such author")
-    return FeedScope(
-        _("Nashra: stories by %(author)s") % {"author": author.display_name},
-        "/",
-        author.role or author.display_name,
-        published(ArticlePage.objects.filter(authors=author)),
-    )
+    articles = ArticlePage.objects.live().filter(authors=author)
+    language = language_of(articles)
+    with translation.override(language):
+        return FeedScope(
+            _("Nashra: stories by %(author)s") % {"author": author.display_name},
+            "/",
+            author.role or author.display_name,
+            published(articles),
+            language,
+        )
 
 
 def tag_scope(slug: str) -> FeedScope:
     tag = Tag.objects.filter(slug=slug).first()
     if tag is None:
         raise Http404("No such tag")
-    return FeedScope(
-        _("Nashra: %(tag)s") % {"tag": tag.name},
-        "/",
-        tag.name,
-        published(ArticlePage.objects.filter(tagged_items__tag=tag).distinct()),
-    )
+    articles = ArticlePage.objects.live().filter(tagged_items__tag=tag).distinct()
+    language = language_of(articles)
+    with translation.override(language):
+        return FeedScope(
+            _("Nashra: %(tag)s") % {"tag": tag.name},
+            "/",
+            tag.name,
+            published(articles),
+            language,
+        )

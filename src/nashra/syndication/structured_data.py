@@ -63,7 +63,12 @@ def news_article(article) -> dict:
     if authors:
         data["author"] = authors
     elif article.agency:
-        agency = {"@type": "Organization", "name": article.agency.full_name or article.agency.name}
+        source = article.agency
+        if language == "ar":
+            name = source.full_name_ar or source.name_ar or source.full_name or source.name
+        else:
+            name = source.full_name or source.name
+        agency = {"@type": "Organization", "name": name}
         data["sourceOrganization"] = agency
         data["author"] = agency
     else:

@@ -1,7 +1,10 @@
 """A year of prayer times as SVG path data: pure, no Django, no JavaScript.
 
 x runs over the days of the timetable, y over the hours of the local day (midnight at
-the top).  Undefined times break the line rather than drawing to zero.
+the top).  Undefined times break the line rather than drawing to zero.  For a
+right-to-left reader (``rtl=True``) the chart is mirrored: days run right to left and the
+hour labels stand on the right, where the eye starts.  All positions are physical, so a
+page draws the SVG with ``direction: ltr`` whatever its own direction.
 """
 
 from __future__ import annotations
@@ -29,6 +32,27 @@ class Chart:
     hours: list[tuple[float, str]]
     #: (x, month index 1..12) at the first day of each month in the table.
     months: list[tuple[float, int]]
+    #: Days run right to left.
+    rtl: bool = False
+
+    @property
+    def grid_x(self) -> tuple[int, int]:
+        """Where the hour grid lines start and end."""
+        return (0, self.width - self.left) if self.rtl else (self.left, self.width)
+
+    @property
+    def hour_label_x(self) -> int:
+        """The x the hour labels are anchored at, beside the plot's starting edge."""
+        return self.width - self.left + 6 if self.rtl else self.left - 6
+
+    @property
+    def hour_label_anchor(self) -> str:
+        return "start" if self.rtl else "end"
+
+    @property
+    def month_label_anchor(self) -> str:
+        """A month's label runs from its first day into the month."""
+        return "end" if self.rtl else "start"
 
 
 def year_chart(
@@ -38,8 +62,10 @@ def year_chart(
     width: int = 720,
     height: int = 360,
     margin: tuple[int, int, int, int] = (16, 16, 32, 52),
+    rtl: bool = False,
 ) -> Chart:
-    """Path data for the six times of place ``p``; ``margin`` is top, right, bottom, left."""
+    """Path data for the six times of place ``p``; ``margin`` is top, right, bottom, left
+    as drawn left to right (mirrored when ``rtl``)."""
     top, right, bottom, left = margin
     plot_w, plot_h = width - left - right, height - top - bottom
     minutes = table.minutes[p]
@@ -50,7 +76,8 @@ def year_chart(
     lo, hi = max(0, lo), min(24, max(hi, lo + 1))
 
     def x(d: int) -> float:
-        return left + (plot_w * d / (n - 1) if n > 1 else plot_w / 2)
+        along = plot_w * d / (n - 1) if n > 1 else plot_w / 2
+        return width - left - along if rtl else left + along
 
     def y(minute: float) -> float:
         return top + plot_h * (minute / 60 - lo) / (hi - lo)
@@ -68,4 +95,4 @@ def year_chart(
         paths[prayer] = " ".join(parts)
     hours = [(round(y(h * 60), 1), f"{h:02d}:00") for h in range(lo, hi + 1)]
     months = [(round(x(d), 1), date.month) for d, date in enumerate(table.dates) if date.day == 1]
-    return Chart(width, height, left, top, plot_w, plot_h, paths, hours, months)
+    return Chart(width, height, left, top, plot_w, plot_h, paths, hours, months, rtl)

@@ -46,6 +46,10 @@ class Author(index.Indexed, models.Model):
         return _in_language(self.name, self.name_ar)
 
     @property
+    def display_full_name(self) -> str:
+        return _in_language(self.full_name, self.full_name_ar)
+
+    @property
     def display_bio(self) -> str:
         return _in_language(self.bio, self.bio_ar)
 
@@ -55,9 +59,16 @@ class Agency(models.Model):
     name = models.CharField(max_length=60, help_text=_("Short credit, e.g. WAM"))
     name_ar = models.CharField("name (Arabic)", max_length=60, blank=True)
     full_name = models.CharField(max_length=160, blank=True)
+    full_name_ar = models.CharField("full name (Arabic)", max_length=160, blank=True)
     slug = models.SlugField(max_length=60, unique=True)
 
-    panels = [FieldPanel("name"), FieldPanel("name_ar"), FieldPanel("full_name"), FieldPanel("slug")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_ar"),
+        FieldPanel("full_name"),
+        FieldPanel("full_name_ar"),
+        FieldPanel("slug"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -69,3 +80,7 @@ class Agency(models.Model):
     @property
     def display_name(self) -> str:
         return _in_language(self.name, self.name_ar)
+
+    @property
+    def display_full_name(self) -> str:
+        return _in_language(self.full_name, self.full_name_ar)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import dateformat
 from django.utils.timezone import localtime
 from django.utils.translation import get_language, get_language_info, pgettext
@@ -30,17 +31,52 @@ def _counterparts(page, request, inclusive: bool = False) -> list[dict]:
     return sorted(links, key=lambda link: link["code"])
 
 
+def _view_versions(context, inclusive: bool = False) -> list[dict]:
+    """The page of a Django view (prayer times, weather, search...) in each language.
+
+    Such pages exist in every language at the same route (i18n_patterns), so the other
+    version is the same URL reversed in the other language. Wagtail's catch-all (a page
+    that does not exist) and error pages have no versions.
+    """
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name == "wagtail_serve" or context.get("error_page"):
+        return []
+    current = get_language() or settings.LANGUAGE_CODE
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code == current and not inclusive:
+            continue
+        url = translate_url(request.get_full_path(), code)
+        links.append({
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": url,
+            "full_url": base + url,
+        })
+    return links
+
+
+def _versions(context, inclusive: bool = False) -> list[dict]:
+    page = context.get("page")
+    if isinstance(page, Page):
+        return _counterparts(page, context.get("request"), inclusive)
+    return _view_versions(context, inclusive)
+
+
 @register.simple_tag(takes_context=True)
 def counterparts(context, inclusive: bool = False) -> list[dict]:
-    """Live translations of the page being shown: code, name (in its own language), urls."""
-    return _counterparts(context.get("page"), context.get("request"), inclusive)
+    """Other versions of what is shown (a page's live translations, or a view's other
+    languages): code, name (in its own language), urls."""
+    return _versions(context, inclusive)
 
 
 @register.simple_tag(takes_context=True)
 def language_switch(context) -> list[dict]:
     """One link per other language: to this page's translation, or else that edition's home."""
     current = get_language() or settings.LANGUAGE_CODE
-    found = {link["code"]: link for link in _counterparts(context.get("page"), context.get("request"))}
+    found = {link["code"]: link for link in _versions(context)}
     links = []
     for code, _name in settings.LANGUAGES:
         if code == current:
@@ -57,7 +93,8 @@ def language_switch(context) -> list[dict]:
 def _edition_home_url(code: str, request) -> str:
     from nashra.newsroom.models import HomePage
 
-    home = HomePage.objects.live().filter(locale__in=Locale.objects.filter(language_code=code)).first()
+    locales = Locale.objects.filter(language_code=code)
+    home = HomePage.objects.live().filter(locale__in=locales).first()
     url = home.get_url(request=request) if home else None
     return url or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
 
