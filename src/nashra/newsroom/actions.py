@@ -16,21 +16,13 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
 from nashra.newsroom import roles, signals
-from nashra.newsroom.errors import ActionNotPermitted, ActionRefused
-from nashra.newsroom.models import ArticleCorrection, ArticlePage, BreakingNews, HomePage
+from nashra.newsroom.errors import ActionRefused
+from nashra.newsroom.models import ArticleCorrection, ArticlePage, BreakingNews
 from nashra.site.cache import purge_pages
 
 
 def _latest_revision(page: Page, by) -> Revision:
     return page.get_latest_revision() or page.save_revision(user=by)
-
-
-def _check_home_page(user, page: Page, verb: str) -> None:
-    if isinstance(page.specific, HomePage) and roles.role_of(user) not in (
-        roles.Role.DUTY_EDITOR,
-        roles.Role.ADMIN,
-    ):
-        raise ActionNotPermitted(f"only the duty editor may {verb} the home page")
 
 
 def submit_for_review(page: Page, *, by) -> None:
@@ -52,8 +44,7 @@ def approve(page: Page, *, by, comment: str = "") -> None:
     state = page.current_workflow_state
     if state is None or state.current_task_state is None:
         raise ActionRefused(f"“{page.title}” is not awaiting review")
-    roles.check_can_publish(by, page, "approve")
-    _check_home_page(by, page, "approve")
+    roles.check_can_approve(by, page)
     task_state = state.current_task_state
     with transaction.atomic():
         task_state.task.specific.on_action(task_state, by, "approve", comment=comment)
@@ -64,7 +55,6 @@ def approve(page: Page, *, by, comment: str = "") -> None:
 def publish(page: Page, *, by, revision: Revision | None = None) -> Revision:
     """Make the latest draft (or a given revision) the live story now."""
     roles.check_can_publish(by, page)
-    _check_home_page(by, page, "publish")
     with transaction.atomic():
         revision = revision or _latest_revision(page, by)
         if revision.as_object().go_live_at and revision.as_object().go_live_at > timezone.now():
@@ -80,7 +70,6 @@ def publish(page: Page, *, by, revision: Revision | None = None) -> Revision:
 def schedule(page: Page, *, by, go_live_at: datetime) -> Revision:
     """Publish the latest draft automatically at `go_live_at`."""
     roles.check_can_publish(by, page, "schedule")
-    _check_home_page(by, page, "schedule")
     if go_live_at <= timezone.now():
         raise ActionRefused("the scheduled time is in the past; publish now instead")
     with transaction.atomic():
@@ -120,7 +109,6 @@ def correct(page: ArticlePage, *, by, note: str) -> ArticleCorrection:
 def unpublish(page: Page, *, by) -> None:
     """Take a story off the site (its URL answers 404); the drafts stay."""
     roles.check_can_unpublish(by, page)
-    _check_home_page(by, page, "unpublish")
     if not page.live:
         raise ActionRefused(f"“{page.title}” is not published")
     UnpublishPageAction(page, user=by).execute(skip_permission_checks=True)

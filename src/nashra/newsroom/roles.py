@@ -90,14 +90,43 @@ def check_can_edit(user, page: Page) -> None:
         raise ActionNotPermitted(f"{role_of(user)} cannot edit “{page.title}”")
 
 
+def _check_home_page(user, page: Page, verb: str) -> None:
+    from nashra.newsroom.models.pages import HomePage
+
+    if issubclass(page.specific_class or Page, HomePage) and role_of(user) not in (
+        Role.DUTY_EDITOR,
+        Role.ADMIN,
+    ):
+        raise ActionNotPermitted(f"only the duty editor may {verb} the home page")
+
+
 def check_can_publish(user, page: Page, verb: str = "publish") -> None:
+    """Publish, schedule, correct: a desk editor at their own desk, the duty editor, an admin."""
     if not _perms(user, page).can_publish():
         raise _refuse(user, verb, page)
+    _check_home_page(user, page, verb)
+
+
+def check_can_approve(user, page: Page) -> None:
+    """Approving a story under review is publishing it: the same people, the same desks.
+
+    Both `actions.approve` and the admin's review task (`DeskApprovalTask`) ask this.
+    """
+    check_can_publish(user, page, "approve")
+
+
+def may_approve(user, page: Page) -> bool:
+    try:
+        check_can_approve(user, page)
+    except ActionNotPermitted:
+        return False
+    return True
 
 
 def check_can_unpublish(user, page: Page, verb: str = "unpublish") -> None:
     if not _perms(user, page).can_unpublish():
         raise _refuse(user, verb, page)
+    _check_home_page(user, page, verb)
 
 
 def check_can_set_breaking_news(user) -> None:

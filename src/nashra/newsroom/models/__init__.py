@@ -3,6 +3,7 @@ from nashra.newsroom.models.blocks import ArticleBodyBlock
 from nashra.newsroom.models.breaking import BreakingNews
 from nashra.newsroom.models.pages import HomePage, SectionPage
 from nashra.newsroom.models.people import Agency, Author
+from nashra.newsroom.models.review import DeskApprovalTask
 
 __all__ = [
     "Agency",
@@ -12,6 +13,7 @@ __all__ = [
     "ArticleTag",
     "BreakingNews",
     "Author",
+    "DeskApprovalTask",
     "HomePage",
     "SectionPage",
 ]
