@@ -1,6 +1,8 @@
 """Newsroom personas: one user per role, plus an anonymous reader.
 
 The desk editor runs the English UAE desk; `other_section` is a section outside it.
+The personas themselves are defined in tests/newsroom/personas.py (the browser tests
+create the same ones in the app server's database).
 """
 
 from __future__ import annotations
@@ -8,21 +10,13 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 
 from nashra.newsroom.models import ArticlePage, SectionPage
-from nashra.newsroom.roles import Role, assign_desk
+
+from .personas import create_persona
 
 _slugs = itertools.count(1)
-
-
-def _user(django_user_model, username: str, role: Role | None = None, **extra):
-    user = django_user_model.objects.create_user(
-        username, f"{username}@example.invalid", "pw-newsroom", **extra
-    )
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 @pytest.fixture
@@ -41,30 +35,28 @@ def arabic_section(db):
 
 
 @pytest.fixture
-def reporter(django_user_model):
-    return _user(django_user_model, "reporter", Role.REPORTER)
+def reporter(db):
+    return create_persona("reporter")
 
 
 @pytest.fixture
-def sub_editor(django_user_model):
-    return _user(django_user_model, "sub_editor", Role.SUB_EDITOR)
+def sub_editor(db):
+    return create_persona("sub_editor")
 
 
 @pytest.fixture
-def desk_editor(django_user_model, own_section):
-    user = _user(django_user_model, "desk_editor")
-    assign_desk(user, own_section)
-    return user
+def desk_editor(own_section):
+    return create_persona("desk_editor")  # the desk of `own_section`
 
 
 @pytest.fixture
-def duty_editor(django_user_model):
-    return _user(django_user_model, "duty_editor", Role.DUTY_EDITOR)
+def duty_editor(db):
+    return create_persona("duty_editor")
 
 
 @pytest.fixture
-def admin_user(django_user_model):
-    return _user(django_user_model, "admin_user", Role.ADMIN)
+def admin_user(db):
+    return create_persona("admin_user")
 
 
 @pytest.fixture

@@ -6,32 +6,28 @@ The story's desk editor, the duty editor and an admin approve it.
 """
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import TaskState
 
 from nashra.newsroom import actions
 from nashra.newsroom.errors import ActionNotPermitted
 from nashra.newsroom.models import ArticlePage, DeskApprovalTask
-from nashra.newsroom.roles import Role, assign_desk
+from nashra.newsroom.roles import Role
 
 from .admin_forms import article_form_data
+from .personas import create_persona, create_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("plain_admin_templates")]
 
 
 @pytest.fixture
-def world_desk(django_user_model, other_section):
-    user = django_user_model.objects.create_user("world_desk", "w@example.invalid", "pw")
-    assign_desk(user, other_section)
-    return user
+def world_desk(db):
+    return create_persona("desk_editor", "world_desk", desk=("world", "en"))
 
 
 @pytest.fixture
-def arabic_uae_desk(django_user_model, arabic_section):
-    user = django_user_model.objects.create_user("arabic_desk", "a@example.invalid", "pw")
-    assign_desk(user, arabic_section)
-    return user
+def arabic_uae_desk(db):
+    return create_persona("desk_editor", "arabic_uae_desk", desk=("uae", "ar"))
 
 
 @pytest.fixture
@@ -154,12 +150,9 @@ def test_the_task_itself_refuses_another_desk(outsider, under_review, request):
         actions.approve(under_review, by=request.getfixturevalue(outsider))
 
 
-def test_a_plain_desk_editor_group_member_without_a_desk_cannot_approve(
-    under_review, django_user_model, client
-):
+def test_a_plain_desk_editor_group_member_without_a_desk_cannot_approve(under_review, client):
     # The old rule (any member of the "Desk editor" group) no longer approves anything.
-    user = django_user_model.objects.create_user("deskless", "d@example.invalid", "pw")
-    user.groups.add(Group.objects.get(name=Role.DESK_EDITOR))
+    user = create_user("deskless", Role.DESK_EDITOR)
     client.force_login(user)
     assert_refused(client.post(workflow_action_url(under_review), {}))
     assert not ArticlePage.objects.get(pk=under_review.pk).live
