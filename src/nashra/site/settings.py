@@ -193,6 +193,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_WORKFLOW_ENABLED = True
+# No Gravatar: the admin makes no third-party request (and shows no broken avatar offline).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Our own settings.
 NASHRA_PAGE_CACHE_SECONDS = env_int("NASHRA_PAGE_CACHE_SECONDS", 60, minimum=0)

@@ -7,7 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -65,7 +71,8 @@ class ArticlePage(Page):
 
     content_panels = [
         FieldPanel("kicker"),
-        FieldPanel("title", heading=_("Headline")),
+        # TitleFieldPanel fills the slug from the headline as the reporter types.
+        TitleFieldPanel("title", heading=_("Headline"), placeholder=False),
         FieldPanel("standfirst"),
         MultiFieldPanel(
             [FieldPanel("authors"), FieldPanel("agency")], heading=_("Credit")
