@@ -120,3 +120,30 @@ def test_robots_points_to_sitemaps(client):
 def test_pages_link_their_edition_feeds(client):
     assert b'href="/feeds/en/rss/"' in client.get("/").content
     assert b'href="/feeds/ar/atom/"' in client.get("/ar/").content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind, element", [("rss", "channel/item/description"), ("atom", None)])
+def test_feed_descriptions_are_the_standfirst_as_text_not_markup(client, kind, element):
+    """A feed reader renders <description>/<summary> as HTML: the standfirst must stay text."""
+    from nashra.newsroom.models import ArticlePage
+
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code="en")
+        .order_by("-first_published_at")
+        .first()
+    )
+    standfirst = '<img src=x onerror="alert(1)"> Tom & Jerry'
+    ArticlePage.objects.filter(pk=article.pk).update(standfirst=standfirst)
+    root = ET.fromstring(client.get(f"/feeds/en/{kind}/").content)
+    if kind == "rss":
+        descriptions = [e.text for e in root.findall(element)]
+    else:
+        ns = {"a": "http://www.w3.org/2005/Atom"}
+        summaries = root.findall("a:entry/a:summary", ns)
+        assert {e.get("type") for e in summaries} == {"html"}
+        descriptions = [e.text for e in summaries]
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Tom &amp; Jerry" in descriptions
+    summary = feedparser.parse(client.get(f"/feeds/en/{kind}/").content).entries[0].summary
+    assert "<img" not in summary

@@ -1,6 +1,7 @@
 """RSS 2.0 and Atom feeds of published articles (django.contrib.syndication)."""
 
 from django.contrib.syndication.views import Feed
+from django.utils.html import escape
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from nashra.syndication import scopes
@@ -48,7 +49,9 @@ class ArticleRssFeed(Feed):
         return article.title
 
     def item_description(self, article):
-        return article.standfirst or article.title
+        # RSS <description> and Atom <summary type="html"> hold HTML, and feed readers
+        # render it: the standfirst is plain text, so it is escaped into HTML here.
+        return escape(article.standfirst or article.title)
 
     def item_link(self, article):
         return page_url(article)

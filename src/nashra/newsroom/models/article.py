@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,6 +20,7 @@ from wagtail.search import index
 from nashra.newsroom.forms import ArticlePageForm
 from nashra.newsroom.models.blocks import ArticleBodyBlock
 from nashra.newsroom.models.search_fields import NormalisedSearchField, without_search_field
+from nashra.newsroom.rich_text import rich_text_to_plain
 
 STANDFIRST_MAX = 200
 
@@ -148,7 +148,7 @@ class ArticlePage(Page):
         parts: list[str] = []
         for block in self.body:
             if block.block_type == "paragraph":
-                parts.append(strip_tags(block.value.source))
+                parts.append(rich_text_to_plain(block.value.source))
             elif block.block_type == "quote":
                 parts.append(block.value["text"])
             elif block.block_type == "fact_box":

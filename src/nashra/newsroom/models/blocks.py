@@ -6,6 +6,15 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from nashra.newsroom.rich_text import clean_rich_text
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """A rich text paragraph whose stored HTML is cleaned, whoever writes it."""
+
+    def get_prep_value(self, value):
+        return clean_rich_text(super().get_prep_value(value))
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock()
@@ -47,7 +56,7 @@ class FactBoxBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=["bold", "italic", "link"])
+    paragraph = ParagraphBlock(features=["bold", "italic", "link"])
     quote = QuoteBlock()
     image = ArticleImageBlock()
     embed = EmbedBlock(max_width=800)
