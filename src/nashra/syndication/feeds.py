@@ -1,8 +1,8 @@
 """RSS 2.0 and Atom feeds of published articles (django.contrib.syndication)."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.html import escape
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 
 from nashra.syndication import scopes
 from nashra.syndication.links import absolute, canonical_url, page_url
