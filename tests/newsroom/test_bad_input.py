@@ -114,7 +114,7 @@ def as_submitted_rich_text(text: str) -> str:
 
 
 def unescaped_danger(html: str) -> list[str]:
-    """Live markup an attacker would need: script/iframe/svg elements, on* handlers, javascript: URLs.
+    """Live markup an attacker needs: script/iframe/svg elements, on* handlers, javascript: URLs.
 
     Parsed as a browser would, so escaped text that merely reads "onerror=" is not flagged.
     """
@@ -209,3 +209,89 @@ def test_the_danger_finder_flags_live_markup():
         "a href=javascript:",
     ]
     assert unescaped_danger("&lt;img src=x onerror=alert(1)&gt;") == []
+
+
+def bad_new_article(case: str) -> tuple[dict, str, set[str]]:
+    """POST fields for a new article with one fault, the field it is on, and its messages."""
+    if case == "empty headline":
+        return {"title": ""}, "title", {"This field is required."}
+    if case == "long standfirst":
+        return (
+            {"standfirst": "x" * 201},
+            "standfirst",
+            {"Ensure this value has at most 200 characters (it has 201)."},
+        )
+    if case == "schedule in the past":
+        return (
+            {"go_live_at": "2001-01-01 09:00"},
+            "go_live_at",
+            {"The scheduled time is in the past; publish now instead."},
+        )
+    image = Image.objects.create(title="New", file=get_test_image_file())
+    if case == "body image without alt text":
+        block = ("image", {"image": image.pk, "alt": "", "caption": "", "credit": ""})
+        # A draft gets the newsroom's wording; a submission meets the required field first.
+        return {"body": [block]}, "body", {"Every image needs alt text.", "This field is required."}
+    return (
+        {"hero_image": str(image.pk), "hero_alt": ""},
+        "hero_alt",
+        {"A hero image needs alt text."},
+    )
+
+
+def error_messages(form, field: str) -> set[str]:
+    errors = form.errors.as_data()[field]
+    if field != "body":
+        return {message for error in errors for message in error.messages}
+    image_block = errors[0].as_json_data()["blockErrors"][0]["blockErrors"]
+    return set(image_block["alt"]["messages"])
+
+
+@pytest.mark.ignore_template_errors
+@pytest.mark.parametrize(
+    "case",
+    [
+        "empty headline",
+        "long standfirst",
+        "schedule in the past",
+        "body image without alt text",
+        "hero image without alt text",
+    ],
+)
+@pytest.mark.parametrize("action", ["save draft", "submit for review"])
+def test_a_reporters_bad_new_article_is_a_form_error(case, action, own_section, reporter, client):
+    client.force_login(reporter)
+    fields, field, messages = bad_new_article(case)
+    data = article_form_data(None, slug="bad-new-story", **fields)
+    if action == "submit for review":
+        data["action-submit"] = "Submit to Newsroom review"
+    url = reverse("wagtailadmin_pages:add", args=("newsroom", "articlepage", own_section.pk))
+    response = client.post(url, data)
+    assert response.status_code == 200  # the form again, never a 500
+    assert "The page could not be created due to validation errors" in response.content.decode()
+    shown = error_messages(response.context["form"], field)
+    assert shown and shown <= messages
+    assert not ArticlePage.objects.filter(slug="bad-new-story").exists()
+
+
+@pytest.mark.ignore_template_errors
+def test_approving_with_a_schedule_in_the_past_is_a_form_error(
+    article_factory, own_section, reporter, desk_editor, client
+):
+    from nashra.newsroom import actions
+
+    article = article_factory(own_section)
+    actions.submit_for_review(article, by=reporter)
+    client.force_login(desk_editor)
+    data = article_form_data(
+        article,
+        loaded_revision=article.get_latest_revision(),
+        go_live_at="2001-01-01 09:00",
+        **{"action-workflow-action": "true", "workflow-action-name": "approve"},
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(article.pk,)), data)
+    assert response.status_code == 200
+    assert "The scheduled time is in the past" in response.content.decode()
+    article = ArticlePage.objects.get(pk=article.pk)
+    assert not article.live
+    assert article.current_workflow_state.current_task_state.status == "in_progress"
