@@ -43,7 +43,7 @@ def to_group_approval(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("newsroom", "0003_newsroom_roles"),
+        ("newsroom", "0004_agency_arabic_full_name"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
