@@ -174,6 +174,7 @@ def test_payload_in_every_field_never_runs_on_its_pages(site_server, page, probe
     watched.assert_inert("the Arabic article")
     assert watched.text("h1") == f"مسبار {n}: {payload}"
     assert watched.text(".byline__name") == payload  # the author's Arabic name
+    assert page.locator(".agency-credit abbr").get_attribute("title") == payload  # Arabic
     assert watched.text(".breaking").endswith(payload)
 
     watched.load(f"{site_server.url}/search/?q={quote(payload)}")

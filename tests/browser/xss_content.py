@@ -64,7 +64,8 @@ def publish_probe(n: int, payload: str, language: str, image: Image) -> ArticleP
         defaults=dict(name=payload, name_ar=payload, role=payload, bio=payload, bio_ar=payload),
     )
     agency, _ = Agency.objects.update_or_create(
-        slug=f"xss-probe-{n}", defaults=dict(name=payload, name_ar=payload, full_name=payload)
+        slug=f"xss-probe-{n}",
+        defaults=dict(name=payload, name_ar=payload, full_name=payload, full_name_ar=payload),
     )
     article = ArticlePage(
         title=TITLES[language].format(n=n, payload=payload),
