@@ -26,7 +26,9 @@ STANDFIRST_MAX = 200
 
 
 class ArticleTag(TaggedItemBase):
-    content_object = ParentalKey("newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
 
 
 class Urgency(models.IntegerChoices):
@@ -59,7 +61,9 @@ class ArticlePage(Page):
         blank=True, help_text=_("Only for copy first published elsewhere; leave empty otherwise")
     )
     updated_at = models.DateTimeField(
-        null=True, blank=True, help_text=_("Shown as 'Updated' when the story changes after publication")
+        null=True,
+        blank=True,
+        help_text=_("Shown as 'Updated' when the story changes after publication"),
     )
     # Set only by the kill action; a killed story answers 410 Gone at its URL.
     killed_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -74,12 +78,17 @@ class ArticlePage(Page):
         # TitleFieldPanel fills the slug from the headline as the reporter types.
         TitleFieldPanel("title", heading=_("Headline"), placeholder=False),
         FieldPanel("standfirst"),
-        MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("agency")], heading=_("Credit")
+        MultiFieldPanel([FieldPanel("authors"), FieldPanel("agency")], heading=_("Credit")),
+        FieldRowPanel(
+            [FieldPanel("dateline_city"), FieldPanel("dateline_country")], heading=_("Dateline")
         ),
-        FieldRowPanel([FieldPanel("dateline_city"), FieldPanel("dateline_country")], heading=_("Dateline")),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
@@ -139,7 +148,8 @@ class ArticlePage(Page):
     @property
     def shown_updated_at(self):
         """The 'Updated' time readers see: only when it is later than first publication."""
-        if self.updated_at and self.first_published_at and self.updated_at > self.first_published_at:
+        published = self.first_published_at
+        if self.updated_at and published and self.updated_at > published:
             return self.updated_at
         return None
 

@@ -28,7 +28,9 @@ class QuoteBlock(blocks.StructBlock):
 class ArticleImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
     alt = blocks.CharBlock(
-        max_length=250, label=_("Alt text"), help_text=_("Describe the image for readers who cannot see it")
+        max_length=250,
+        label=_("Alt text"),
+        help_text=_("Describe the image for readers who cannot see it"),
     )
     caption = blocks.CharBlock(max_length=300, required=False)
     credit = blocks.CharBlock(max_length=120, required=False)
