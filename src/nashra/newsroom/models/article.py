@@ -14,7 +14,11 @@ from wagtail.search import index
 
 from nashra.newsroom.forms import ArticlePageForm
 from nashra.newsroom.models.blocks import ArticleBodyBlock
-from nashra.newsroom.models.search_fields import NormalisedSearchField, without_search_field
+from nashra.newsroom.models.search_fields import (
+    NormalisedSearchField,
+    facet_words,
+    without_search_field,
+)
 
 STANDFIRST_MAX = 200
 
@@ -89,6 +93,7 @@ class ArticlePage(Page):
         NormalisedSearchField("title", boost=3),
         NormalisedSearchField("standfirst", boost=2),
         NormalisedSearchField("body_text"),
+        index.SearchField("search_facets"),
         index.FilterField("locale_id"),
         index.FilterField("first_published_at"),
         index.FilterField("killed_at"),  # search lists only what readers may see
@@ -149,6 +154,11 @@ class ArticlePage(Page):
                 parts.extend(block.value["items"])
         return "\n".join(part.strip() for part in parts if part and part.strip())
 
+    def search_facets(self) -> str:
+        """The edition and section as index words (`facet_words`), for filtered search."""
+        parent = self.get_parent()
+        return " ".join(facet_words(self.locale_id, parent.pk if parent else None))
+
     @property
     def dateline(self) -> str:
         return ", ".join(part for part in (self.dateline_city, self.dateline_country) if part)
@@ -161,6 +171,7 @@ class ArticlePage(Page):
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
             .order_by("-first_published_at")
         )
         if tag_ids:
