@@ -33,7 +33,7 @@ def drop_latest(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("newsroom", "0003_newsroom_roles"), ("wagtailcore", "0098_apitoken")]
+    dependencies = [("newsroom", "0004_agency_arabic_full_name"), ("wagtailcore", "0098_apitoken")]
 
     operations = [
         migrations.RunSQL(
