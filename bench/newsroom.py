@@ -27,6 +27,7 @@ TARGETS = {
     "article": PUBLIC_TARGET_MS,
     "explorer": ADMIN_TARGET_MS,
     "explorer_title": ADMIN_TARGET_MS,
+    "explorer_tree": ADMIN_TARGET_MS,
     "all_articles": ADMIN_TARGET_MS,
     "edit": ADMIN_TARGET_MS,
 }
@@ -37,8 +38,9 @@ ROWS = [
     ("article", "public: article page"),
     ("article_ar", "public: Arabic article page"),
     ("dashboard", "admin: dashboard"),
-    ("explorer", "admin: explorer, UAE section"),
+    ("explorer", "admin: explorer, UAE section (newest)"),
     ("explorer_title", "admin: explorer, UAE section by title"),
+    ("explorer_tree", "admin: explorer, UAE section tree order"),
     ("all_articles", "admin: every article (type usage)"),
     ("admin_search", "admin: page search 'metro'"),
     ("authors", "admin: authors snippet listing"),
@@ -76,6 +78,7 @@ def measure(url: str, repeat: int) -> dict:
         "dashboard": (editor, "/admin/"),
         "explorer": (editor, f"/admin/pages/{uae.pk}/"),
         "explorer_title": (editor, f"/admin/pages/{uae.pk}/?ordering=title"),
+        "explorer_tree": (editor, f"/admin/pages/{uae.pk}/?ordering=ord"),
         "all_articles": (editor, "/admin/pages/usage/newsroom/articlepage/"),
         "admin_search": (editor, "/admin/pages/search/?q=metro"),
         "authors": (editor, "/admin/snippets/newsroom/author/"),
@@ -110,6 +113,7 @@ def main() -> int:
         f"{args.repeat} requests each; small = demo newsroom of 50 articles, 100k = bench newsroom)"
     )
     met = harness.print_table(title, ROWS, small, big, TARGETS)
+    print(harness.machine_load())
     return 0 if met else 1
 
 

@@ -138,6 +138,7 @@ def main() -> int:
         f"100k p50 {big_p50:.1f} p95 {big_p95:.1f}; ratio p95 {big_p95 / small_p95:.2f}x; "
         f"target p95 <= {TARGET_P95_MS} ms {'ok' if met else 'MISSED'}"
     )
+    print(harness.machine_load())
     return 0 if met else 1
 
 

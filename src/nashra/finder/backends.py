@@ -166,7 +166,9 @@ def postgres_compiler(base):
 def windowed_results(base):
     class WindowedSearchResults(base):
         def _windowed(self) -> bool:
-            return self.query_compiler.windowed()
+            # Autocomplete (the admin's page search) shares this class; its compiler is Wagtail's.
+            compiler = self.query_compiler
+            return isinstance(compiler, WindowedCompilerMixin) and compiler.windowed()
 
         def _window(self) -> Window:
             return self.query_compiler.window(self.query_compiler.get_config(self.backend))

@@ -1,23 +1,31 @@
 """Indexes on Wagtail's tables that a newsroom of 100,000 stories needs (bench/newsroom.py).
 
-1. "Which scheduled stories are due?" is asked by public requests every 15 s
-   (nashra.newsroom.scheduling) and by the dashboard. It filters page revisions on
-   `approved_go_live_at`; with only Wagtail's single-column indexes SQLite, lacking
-   statistics, picks `base_content_type_id` (equal for every page revision) and reads
-   every revision: 200 ms. This index covers both conditions and holds only scheduled
-   revisions, so it is tiny and the obvious choice everywhere.
+1. "Which scheduled stories are due, which have expired?" is asked by public requests
+   every 15 s (nashra.newsroom.scheduling) and by the dashboard. It filters page
+   revisions on `approved_go_live_at`; with only Wagtail's single-column indexes SQLite,
+   lacking statistics, picks `base_content_type_id` (equal for every page revision) and
+   reads every revision: 200 ms. This index covers both conditions and holds only
+   scheduled revisions, so it is tiny and the obvious choice everywhere. Expiry filters
+   pages on `expire_at`, which Wagtail does not index at all (100 ms): a partial index
+   of the pages that have one.
 2. The admin explorer lists a section newest first (`-latest_revision_created_at`,
    nulls last). Without an index the database sorts every story of the section, and
    works out Wagtail's per-row annotations (translations, site root, schedule) for all
    of them before keeping 50. With it, it reads the newest 50 and stops. PostgreSQL
    needs the exact `DESC NULLS LAST` order; SQLite's ascending index read backwards is
    that order already.
+3. Section pages and their blocks on the home page list a section's stories newest first:
+   children (`depth` = section + 1) by `first_published_at`. With Wagtail's index on
+   `first_published_at` alone SQLite reads all 100,000 pages and sorts a section's
+   25,000; with `(depth, first_published_at)` it reads the newest few and stops.
 """
 
 from django.db import migrations
 
 DUE = "newsroom_revision_due_idx"
 LATEST = "newsroom_page_latest_rev_idx"
+PUBLISHED = "newsroom_page_depth_published_idx"
+EXPIRING = "newsroom_page_expiring_idx"
 
 
 def create_latest(apps, schema_editor):
@@ -41,5 +49,15 @@ class Migration(migrations.Migration):
             "(base_content_type_id, approved_go_live_at) WHERE approved_go_live_at IS NOT NULL",
             f"DROP INDEX IF EXISTS {DUE}",
         ),
+        migrations.RunSQL(
+            f"CREATE INDEX IF NOT EXISTS {EXPIRING} ON wagtailcore_page (expire_at) "
+            "WHERE expire_at IS NOT NULL",
+            f"DROP INDEX IF EXISTS {EXPIRING}",
+        ),
         migrations.RunPython(create_latest, drop_latest),
+        migrations.RunSQL(
+            f"CREATE INDEX IF NOT EXISTS {PUBLISHED} "
+            "ON wagtailcore_page (depth, first_published_at)",
+            f"DROP INDEX IF EXISTS {PUBLISHED}",
+        ),
     ]
