@@ -45,3 +45,4 @@ def test_an_empty_table_is_not_taken_for_a_large_one():
     after = db.execute(f"EXPLAIN QUERY PLAN {join}").fetchall()[0][-1]
     assert before.startswith("SCAN page")  # the failure: every page read
     assert after.startswith("SCAN restriction")
+

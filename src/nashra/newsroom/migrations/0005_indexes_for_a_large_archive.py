@@ -5,7 +5,9 @@
    revisions on `approved_go_live_at`; with only Wagtail's single-column indexes SQLite,
    lacking statistics, picks `base_content_type_id` (equal for every page revision) and
    reads every revision: 200 ms. This index covers both conditions and holds only
-   scheduled revisions, so it is tiny and the obvious choice everywhere. Expiry filters
+   scheduled revisions, so it is tiny and the obvious choice everywhere; the admin's
+   listings ask it about each row they show ("is this page scheduled?", by `object_id`)
+   too. Expiry filters
    pages on `expire_at`, which Wagtail does not index at all (100 ms): a partial index
    of the pages that have one.
 2. The admin explorer lists a section newest first (`-latest_revision_created_at`,
@@ -22,7 +24,7 @@
 
 from django.db import migrations
 
-DUE = "newsroom_revision_due_idx"
+DUE = "newsroom_revision_scheduled_idx"
 LATEST = "newsroom_page_latest_rev_idx"
 PUBLISHED = "newsroom_page_depth_published_idx"
 EXPIRING = "newsroom_page_expiring_idx"
@@ -46,7 +48,8 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RunSQL(
             f"CREATE INDEX IF NOT EXISTS {DUE} ON wagtailcore_revision "
-            "(base_content_type_id, approved_go_live_at) WHERE approved_go_live_at IS NOT NULL",
+            "(base_content_type_id, object_id, approved_go_live_at) "
+            "WHERE approved_go_live_at IS NOT NULL",
             f"DROP INDEX IF EXISTS {DUE}",
         ),
         migrations.RunSQL(
