@@ -29,5 +29,16 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests bench
 
+# Benchmarks (README, "Measured"). The 100,000-article newsroom is made once (minutes);
+# PostgreSQL: make bench BENCH_BIG=postgresql://... BENCH_SMALL=postgresql://...
+BENCH_BIG ?= sqlite:///$(CURDIR)/var/bench-100000.sqlite3
+BENCH_SMALL ?= sqlite:///$(CURDIR)/var/bench-0.sqlite3
+bench: install
+	$(BIN)/python bench/prayer.py
+	$(BIN)/python bench/prayer_api.py
+	$(BIN)/nashra bench-db --articles 100000 --database-url $(BENCH_BIG)
+	-$(BIN)/python bench/newsroom.py --big $(BENCH_BIG) --small $(BENCH_SMALL)
+	-$(BIN)/python bench/search.py --big $(BENCH_BIG) --small $(BENCH_SMALL)
+
 clean:
 	rm -rf $(VENV) var test-artifacts

@@ -97,6 +97,17 @@ def test_a_story_behind_a_view_restriction_never_shows(client, story):
     assert_hidden(client, story)
 
 
+def test_a_story_under_a_restricted_section_never_shows(client, story, own_section):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=own_section, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert story.pk not in listed_ids(client)
+    assert story.pk not in listed_ids(client, language="en")
+    assert client.get(article_url(story.pk)).status_code == 404
+
+
 def test_section_counts_are_of_published_stories(client, story, desk_editor):
     from nashra.newsroom import actions
     from nashra.newsroom.models import ArticlePage, SectionPage

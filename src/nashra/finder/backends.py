@@ -1,18 +1,48 @@
-"""Wagtail's database search backend, with headline weighting that works on SQLite too.
+"""Wagtail's database search backend, ranked within a window of the latest matches.
 
 `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "nashra.finder.backends"`.
 
-On PostgreSQL this is Wagtail's own backend: field boosts become tsvector weights
-A-D (headline > standfirst > body). Wagtail's SQLite FTS5 backend ranks with an
-unweighted `bm25()`, so a word in a headline counts no more than one in the body;
-here the FTS5 columns get weights instead. SQLite stores standfirst and body in one
-column, so on SQLite it is headline > (standfirst = body).
+Wagtail's own database backends rank *every* match before returning the first ten: on
+SQLite a correlated FTS5 query per candidate story, on PostgreSQL `ts_rank` over every
+matching tsvector, filtered through `title || body`, which no index covers. At 100,000
+stories a common word takes seconds. Here a relevance search instead:
+
+1. walks the full-text matches newest first (FTS5's rowid order on SQLite; the index
+   entry id on PostgreSQL, through a GIN index on `title || body`, migration
+   finder/0002), keeping those the caller's queryset allows (live, edition, section,
+   dates: one primary-key probe each), until it has `NASHRA_SEARCH_WINDOW` + 1;
+2. ranks that window by relevance: headline > standfirst > body, as below;
+3. counts the window, and says when there were more (`results.capped`).
+
+So results are the most relevant of the latest `NASHRA_SEARCH_WINDOW` matching stories,
+exact whenever fewer match. Language and section filters are also words in the index
+(`ArticlePage.search_facets`), so a filtered search does not walk past the matches
+the filter would reject. Negated, match-all and unranked searches (`order_by_relevance
+=False`) and autocomplete are Wagtail's own.
+
+Weights: on PostgreSQL field boosts become tsvector weights A-D (headline > standfirst
+> body). Wagtail's SQLite FTS5 backend ranks with an unweighted `bm25()`, so a word in a
+headline counts no more than one in the body; here the FTS5 columns get weights
+instead. SQLite stores standfirst and body in one column, so on SQLite it is headline >
+(standfirst = body).
 """
 
-from django.db.models import FloatField, Func
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import connections
+from django.db.models import Exists, F, FloatField, Func, IntegerField, OuterRef
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from wagtail.search.backends.database import SearchBackend as database_search_backend
+from wagtail.search.models import IndexEntry
+from wagtail.search.query import MatchAll, Not
+from wagtail.search.utils import get_descendants_content_types_pks
 
 FTS_TABLE = "wagtailsearch_indexentry_fts"
+ENTRY_TABLE = "wagtailsearch_indexentry"
 # FTS5 column order is (autocomplete, body, title): see Wagtail's migration 0006.
 COLUMN_WEIGHTS = (0.0, 1.0, 3.0)
 
@@ -21,20 +51,163 @@ class WeightedBM25(Func):
     output_field = FloatField()
 
     def as_sql(self, compiler, connection, function=None, template=None):
-        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
-        return f"bm25({FTS_TABLE}, {weights})", []
+        return f"bm25({FTS_TABLE}, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})", []
+
+
+@dataclass
+class Window:
+    """The ranked primary keys of the latest matches, best first, and whether more matched."""
+
+    ranked: list[tuple[int, float]]
+    capped: bool
+
+
+def window_size() -> int:
+    return settings.NASHRA_SEARCH_WINDOW
+
+
+class WindowedCompilerMixin:
+    """Adds `window()`; the results class below pages through it."""
+
+    _window: Window | None = None
+
+    def windowed(self) -> bool:
+        return self.order_by_relevance and not isinstance(self.normalized_query(), MatchAll | Not)
+
+    def normalized_query(self):
+        return self.query
+
+    def allowed_pages(self, object_id_sql):
+        """The caller's queryset, narrowed to the page whose id is `object_id_sql`."""
+        return self.queryset.order_by().filter(pk=object_id_sql).values("pk")
+
+    def window(self, config) -> Window:
+        if self._window is None:
+            found = self.latest_matches(config, window_size() + 1)
+            capped = len(found) > window_size()
+            found = found[: window_size()]
+            # Best first; equal scores newest first, as Wagtail orders ties ("-pk").
+            found.sort(key=lambda row: (-row[1] if self.higher_is_better else row[1], -row[0]))
+            self._window = Window(found, capped)
+        return self._window
+
+
+def sqlite_compiler(base):
+    # Imported here: the module needs the FTS5 model, which exists only on SQLite.
+    from wagtail.search.backends.database.sqlite.query import MatchExpression, normalize
+
+    class WindowedSQLiteSearchQueryCompiler(WindowedCompilerMixin, base):
+        higher_is_better = False  # bm25() is negative, lower is better
+
+        def normalized_query(self):
+            return normalize(self.query)
+
+        def _build_rank_expression(self, vectors, config):
+            return WeightedBM25()
+
+        def latest_matches(self, config, limit: int) -> list[tuple[int, float]]:
+            connection = connections[self.queryset.db]
+            match = MatchExpression(
+                self.fields or self.FTS_TABLE_FIELDS,
+                self.build_search_query(self.normalized_query(), config=config),
+            )
+            match_sql, match_params = match.as_sql(
+                self.queryset.query.get_compiler(connection=connection), connection
+            )
+            object_id = RawSQL("CAST(entry.object_id AS INTEGER)", ())
+            pages_sql, pages_params = self.allowed_pages(object_id).query.sql_with_params()
+            content_types = get_descendants_content_types_pks(self.queryset.model)
+            # CROSS JOIN keeps SQLite from putting the FTS table inside the loop; rowid DESC
+            # is FTS5's own order, so LIMIT stops the walk early.
+            rank = WeightedBM25().as_sql(None, None)[0]
+            types = ", ".join(["%s"] * len(content_types))
+            sql = (
+                f"SELECT CAST(entry.object_id AS INTEGER), {rank} FROM {FTS_TABLE} "
+                f"CROSS JOIN {ENTRY_TABLE} AS entry ON entry.id = {FTS_TABLE}.rowid "
+                f"WHERE {match_sql} AND entry.content_type_id IN ({types}) "
+                f"AND EXISTS ({pages_sql}) ORDER BY {FTS_TABLE}.rowid DESC LIMIT %s"
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [*match_params, *content_types, *pages_params, limit])
+                return [(pk, score) for pk, score in cursor.fetchall()]
+
+    return WindowedSQLiteSearchQueryCompiler
+
+
+def postgres_compiler(base):
+    class WindowedPostgresSearchQueryCompiler(WindowedCompilerMixin, base):
+        higher_is_better = True  # ts_rank
+
+        def latest_matches(self, config, limit: int) -> list[tuple[int, float]]:
+            search_query = self.build_tsquery(self.query, config=config)
+            content_types = get_descendants_content_types_pks(self.queryset.model)
+            object_id = Cast(OuterRef("object_id"), IntegerField())
+            latest = (
+                IndexEntry.objects.filter(content_type_id__in=content_types)
+                .annotate(_vector_=F("title")._combine(F("body"), "||", False))
+                .filter(_vector_=search_query)
+                .filter(Exists(self.allowed_pages(object_id)))
+                .order_by("-id")
+                .values("id")[:limit]
+            )
+            rank = self._build_rank_expression(
+                [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+            )
+            rows = (
+                IndexEntry.objects.filter(id__in=latest)
+                .annotate(score=rank)
+                .values_list("object_id", "score")
+            )
+            return [(int(object_id), score) for object_id, score in rows]
+
+    return WindowedPostgresSearchQueryCompiler
+
+
+def windowed_results(base):
+    class WindowedSearchResults(base):
+        def _windowed(self) -> bool:
+            # Autocomplete (the admin's page search) shares this class; its compiler is Wagtail's.
+            compiler = self.query_compiler
+            return isinstance(compiler, WindowedCompilerMixin) and compiler.windowed()
+
+        def _window(self) -> Window:
+            return self.query_compiler.window(self.query_compiler.get_config(self.backend))
+
+        @property
+        def capped(self) -> bool:
+            """More stories matched than the window holds (the count is the window's)."""
+            return self._windowed() and self._window().capped
+
+        def _do_count(self):
+            if not self._windowed():
+                return super()._do_count()
+            return len(self._window().ranked)
+
+        def _do_search(self):
+            if not self._windowed():
+                return super()._do_search()
+            ranked = self._window().ranked[self.start : self.stop]
+            objects = self.query_compiler.queryset.in_bulk([pk for pk, _ in ranked])
+            found = []
+            for pk, score in ranked:
+                obj = objects.get(pk)
+                if obj is not None:
+                    if self._score_field:
+                        setattr(obj, self._score_field, score)
+                    found.append(obj)
+            return found
+
+    return WindowedSearchResults
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this name)
     backend = database_search_backend(params)
-    if type(backend).__name__ == "SQLiteSearchBackend":
-        backend.query_compiler_class = weighted_compiler(backend.query_compiler_class)
+    vendor = type(backend).__name__
+    if vendor == "SQLiteSearchBackend":
+        backend.query_compiler_class = sqlite_compiler(backend.query_compiler_class)
+    elif vendor == "PostgresSearchBackend":
+        backend.query_compiler_class = postgres_compiler(backend.query_compiler_class)
+    else:
+        return backend  # the plain fallback backend (no FTS5): Wagtail's own behaviour
+    backend.results_class = windowed_results(backend.results_class)
     return backend
-
-
-def weighted_compiler(base):
-    class WeightedSQLiteSearchQueryCompiler(base):
-        def _build_rank_expression(self, vectors, config):
-            return WeightedBM25()
-
-    return WeightedSQLiteSearchQueryCompiler

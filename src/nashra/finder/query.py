@@ -11,10 +11,12 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Locale
+from wagtail.search.query import And, Or, PlainText
 
 from nashra.engines.text.arabic import query_terms
 from nashra.newsroom.models import ArticlePage, SectionPage
-from nashra.newsroom.published import only_published
+from nashra.newsroom.models.search_fields import facet_words
+from nashra.newsroom.published import only_published_for_search
 
 QUERY_MAX_CHARS = 200
 
@@ -37,28 +39,41 @@ def start_of_day(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min, tzinfo=ZoneInfo(settings.NASHRA_PUBLIC_TIME_ZONE))
 
 
-def filtered_articles(request: SearchRequest):
+@dataclass
+class Narrowing:
+    """The articles a search may return, and the index words that say the same (facets)."""
+
+    articles: object
+    facets: list[list[str]] = field(default_factory=list)  # all of these, each any of its words
+
+
+def narrowing(request: SearchRequest) -> Narrowing:
     """Published articles narrowed by language, section and Dubai date range (before searching)."""
-    articles = only_published(ArticlePage.objects.all())
+    articles = only_published_for_search(ArticlePage.objects.all()).select_related("locale")
+    facets = []
     if request.languages:
         locale_ids = list(
             Locale.objects.filter(language_code__in=request.languages).values_list("id", flat=True)
         )
+        if not locale_ids:
+            return Narrowing(articles.none())
         articles = articles.filter(locale_id__in=locale_ids)
+        facets.append([word for pk in locale_ids for word in facet_words(locale_id=pk)])
     if request.section:
         sections = SectionPage.objects.filter(slug=request.section)
         if request.languages:
             sections = sections.filter(locale__language_code__in=request.languages)
-        paths = list(sections.values_list("path", flat=True))
-        if not paths:
-            return articles.none()
-        articles = articles.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+        found = list(sections.values_list("pk", "path"))
+        if not found:
+            return Narrowing(articles.none())
+        articles = articles.filter(reduce(or_, (Q(path__startswith=path) for _, path in found)))
+        facets.append([word for pk, _ in found for word in facet_words(section_id=pk)])
     if request.date_from:
         articles = articles.filter(first_published_at__gte=start_of_day(request.date_from))
     if request.date_to:
         next_day = request.date_to + dt.timedelta(days=1)
         articles = articles.filter(first_published_at__lt=start_of_day(next_day))
-    return articles
+    return Narrowing(articles, facets)
 
 
 def search_articles(request: SearchRequest):
@@ -70,4 +85,11 @@ def search_articles(request: SearchRequest):
     terms = request.terms
     if not terms:
         return ArticlePage.objects.none()
-    return filtered_articles(request).search(" ".join(terms), operator="and")
+    narrowed = narrowing(request)
+    query = PlainText(" ".join(terms), operator="and")
+    if narrowed.facets:
+        # Each filter is also an index word (one of several for "any of"), so the
+        # full-text index narrows the search before a single story is read.
+        facets = [Or([PlainText(word) for word in words]) for words in narrowed.facets]
+        query = And([query, *facets])
+    return narrowed.articles.search(query)

@@ -41,9 +41,12 @@ def search(request):
         terms = search_request.terms
         if not terms:
             notices.append(_("Your search has no words we can look for. Try letters or numbers."))
-        paginator = Paginator(search_articles(search_request), settings.NASHRA_SEARCH_PAGE_SIZE)
+        found = search_articles(search_request)
+        paginator = Paginator(found, settings.NASHRA_SEARCH_PAGE_SIZE)
         page = paginator.get_page(requested_page_number(request))
         context["results"] = page
+        # More stories matched than are ranked (NASHRA_SEARCH_WINDOW): say so.
+        context["capped"] = getattr(found, "capped", False)
         context["hits"] = [
             {
                 "article": article,

@@ -72,6 +72,11 @@ def run_setup(args) -> int:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
+    from django.db import connection
+
+    from nashra.site.database import refresh_statistics
+
+    refresh_statistics(connection)
     call_command("collectstatic", interactive=False, verbosity=0)
     if not args.no_demo:
         return run_demo(args)

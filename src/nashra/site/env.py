@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[3]
 
 
 class ConfigurationError(Exception):
@@ -52,3 +55,8 @@ def env_int(
 def env_list(name: str, default: str = "", environ: Mapping[str, str] = os.environ) -> list[str]:
     raw = environ.get(name, default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def var_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    """Where databases, the task queue, static and media files live (NASHRA_VAR_DIR)."""
+    return Path(env_str("NASHRA_VAR_DIR", environ=environ) or PROJECT_DIR / "var")

@@ -11,11 +11,11 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 from nashra.site.database import database_from_url
-from nashra.site.env import ConfigurationError, env_bool, env_int, env_list, env_str
+from nashra.site.env import ConfigurationError, env_bool, env_int, env_list, env_str, var_dir
 
 SRC_DIR = Path(__file__).resolve().parents[1]  # src/nashra
 PROJECT_DIR = SRC_DIR.parents[1]
-VAR_DIR = Path(env_str("NASHRA_VAR_DIR") or PROJECT_DIR / "var")
+VAR_DIR = var_dir()
 
 DEBUG = env_bool("DEBUG", default=False)
 TESTING = env_bool("NASHRA_TESTING", default=False)
@@ -200,6 +200,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 NASHRA_PAGE_CACHE_SECONDS = env_int("NASHRA_PAGE_CACHE_SECONDS", 60, minimum=0)
 NASHRA_SECTION_PAGE_SIZE = env_int("NASHRA_SECTION_PAGE_SIZE", 12, minimum=1)
 NASHRA_SEARCH_PAGE_SIZE = env_int("NASHRA_SEARCH_PAGE_SIZE", 10, minimum=1)
+# Search ranks the latest this-many matching stories by relevance (nashra.finder.backends).
+NASHRA_SEARCH_WINDOW = env_int("NASHRA_SEARCH_WINDOW", 1000, minimum=1)
 NASHRA_PUBLISHER_NAME = env_str("NASHRA_PUBLISHER_NAME", "Nashra")
 NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
 # Comma-separated place slugs for the header prayer table (`nashra prayer places`).

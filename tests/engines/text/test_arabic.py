@@ -26,3 +26,13 @@ def test_normalise(text, expected):
 def test_query_terms_drop_operators_and_punctuation():
     assert query_terms('"أعلنت" OR title:مترو; DROP--*') == ["اعلنت", "or", "title", "مترو", "drop"]
     assert query_terms("!!! ''") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["إِعْلانُ الجَمْعِيَّة في دبـي", "ΟΔΟΣ Σ σ İstanbul ǅ", "Straße ﬁ ⅫI", ""]
+)
+def test_normalise_folds_exactly_as_character_by_character_and_highlighting_do(text):
+    from nashra.engines.text.arabic import fold_char, normalise_with_offsets
+
+    assert normalise(text) == "".join(fold_char(char) for char in text)
+    assert normalise(text) == normalise_with_offsets(text)[0]

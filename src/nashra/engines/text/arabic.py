@@ -25,6 +25,10 @@ FOLDS = {
 }
 DROPPED = DIACRITICS | {TATWEEL}
 WORD = re.compile(r"\w+", re.UNICODE)
+# normalise() runs on every indexed article body: one regex pass and a few replaces are
+# several times faster than folding character by character (or str.translate).
+DROPPED_PATTERN = re.compile("[" + "".join(sorted(DROPPED)) + "]")
+CAPITAL_SIGMA = "\u03a3"  # the one letter str.lower() lowers differently by context
 
 
 def fold_char(char: str) -> str:
@@ -40,7 +44,14 @@ def normalise(text: str) -> str:
     >>> normalise("إِعْلانُ الجَمْعِيَّة")
     'اعلان الجمعيه'
     """
-    return "".join(fold_char(char) for char in text)
+    folded = DROPPED_PATTERN.sub("", text)
+    for char, replacement in FOLDS.items():
+        if char in folded:
+            folded = folded.replace(char, replacement)
+    if CAPITAL_SIGMA in folded:
+        # Keep character-by-character lowering, as normalise_with_offsets does.
+        return "".join(fold_char(char) for char in text)
+    return folded.lower()
 
 
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:

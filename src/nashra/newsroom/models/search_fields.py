@@ -13,6 +13,21 @@ class NormalisedSearchField(index.SearchField):
         return normalise(value) if isinstance(value, str) else value
 
 
+def facet_words(locale_id: int | None = None, section_id: int | None = None) -> list[str]:
+    """Words that stand for an edition and a section in the search index.
+
+    Indexed with each article (`ArticlePage.search_facets`) and added to a filtered query
+    (nashra.finder.query), so the full-text index itself narrows a search to an edition
+    or a section. Ids, not slugs or tree paths: they survive renames and reordering.
+    """
+    words = []
+    if locale_id is not None:
+        words.append(f"nashralocale{locale_id}")
+    if section_id is not None:
+        words.append(f"nashrasection{section_id}")
+    return words
+
+
 def without_search_field(fields, name: str) -> list:
     """`fields` minus the SearchField for `name`, so a subclass can index it differently."""
     return [f for f in fields if not (type(f) is index.SearchField and f.field_name == name)]

@@ -1,0 +1,80 @@
+"""Search ranks the latest NASHRA_SEARCH_WINDOW matches (nashra.finder.backends)."""
+
+import pytest
+
+from nashra.finder.query import SearchRequest, search_articles
+from nashra.newsroom.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+def english_dubai():
+    return list(search_articles(SearchRequest(text="dubai", languages=["en"])))
+
+
+def test_a_wide_window_finds_what_wagtails_own_search_finds():
+    from wagtail.search.backends import get_search_backend
+
+    ours = {article.pk for article in english_dubai()}
+    from wagtail.models import Locale
+
+    english = Locale.objects.get(language_code="en")
+    live_english = ArticlePage.objects.live().filter(locale_id=english.pk)
+    plain = {article.pk for article in get_search_backend().search("dubai", live_english)}
+    assert ours and ours == plain
+
+
+def test_a_narrow_window_keeps_the_latest_matches_and_says_there_were_more(client, settings):
+    everything = english_dubai()
+    settings.NASHRA_SEARCH_WINDOW = 3
+    found = search_articles(SearchRequest(text="dubai", languages=["en"]))
+    assert found.count() == 3 and found.capped
+    latest = sorted(everything, key=lambda article: article.pk, reverse=True)[:3]
+    assert {article.pk for article in found} == {article.pk for article in latest}
+    html = client.get("/search/", {"q": "dubai"}).content.decode()
+    assert "More than 3 results" in html
+    assert html.count('class="search-result"') == 3
+
+
+def test_a_window_larger_than_the_matches_is_not_capped():
+    found = search_articles(SearchRequest(text="dubai", languages=["en"]))
+    assert not found.capped
+    assert found.count() == len(english_dubai())
+
+
+def test_pages_of_a_window_do_not_overlap(settings):
+    settings.NASHRA_SEARCH_PAGE_SIZE = 2
+    found = search_articles(SearchRequest(text="dubai", languages=["en"]))
+    first, second = list(found[0:2]), list(found[2:4])
+    assert first and second
+    assert not {a.pk for a in first} & {a.pk for a in second}
+
+
+def test_the_edition_filter_is_an_index_word_too():
+    arabic = search_articles(SearchRequest(text="dubai", languages=["ar"]))
+    assert all(article.locale.language_code == "ar" for article in arabic)
+    both = {a.pk for a in search_articles(SearchRequest(text="dubai", languages=[]))}
+    assert {a.pk for a in english_dubai()} <= both
+
+
+def test_an_article_indexes_its_edition_and_section():
+    article = ArticlePage.objects.live().filter(locale__language_code="ar").first()
+    words = article.search_facets().split()
+    assert words == [f"nashralocale{article.locale_id}", f"nashrasection{article.get_parent().pk}"]
+
+
+@pytest.fixture
+def plain_admin_templates(monkeypatch):
+    """Wagtail's admin templates rely on missing variables rendering as '' (see
+    tests/newsroom/conftest.py)."""
+    from django.template import engines
+
+    monkeypatch.setattr(engines["django"].engine, "string_if_invalid", "")
+
+
+def test_the_admin_page_search_is_wagtails_own(editor_client, plain_admin_templates):
+    # The admin searches with autocomplete, which shares the results class but not the window.
+    headline = ArticlePage.objects.live().filter(title__icontains="dubai").first().title
+    response = editor_client.get("/admin/pages/search/", {"q": "dubai"})
+    assert response.status_code == 200
+    assert headline in response.content.decode()
