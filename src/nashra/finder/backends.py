@@ -156,6 +156,7 @@ def postgres_compiler(base):
             rows = (
                 IndexEntry.objects.filter(id__in=latest)
                 .annotate(score=rank)
+                .order_by("-id")  # newest first: window() keeps the first it is given
                 .values_list("object_id", "score")
             )
             return [(int(object_id), score) for object_id, score in rows]
