@@ -15,9 +15,9 @@ from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.rich_text import RichText
 
+from nashra.newsroom import actions
 from nashra.newsroom.models import (
     Agency,
-    ArticleCorrection,
     ArticlePage,
     Author,
     BreakingNews,
@@ -85,10 +85,20 @@ def publish_probe(n: int, payload: str, language: str, image: Image) -> ArticleP
     )
     article.authors = [author]
     article.tags.add(payload)
-    article.corrections.add(ArticleCorrection(corrected_at=timezone.now(), note=payload))
     section.add_child(instance=article)
     article.save_revision().publish()
+    # As the admin's "Add correction" does it: through the action, by an editor.
+    actions.correct(article, by=duty_editor(), note=payload)
     return article
+
+
+def duty_editor():
+    from django.contrib.auth import get_user_model
+
+    from tests.newsroom.personas import create_persona
+
+    existing = get_user_model().objects.filter(username="xss-duty-editor").first()
+    return existing or create_persona("duty_editor", "xss-duty-editor")
 
 
 def publish_probes(payloads: list[str]) -> None:

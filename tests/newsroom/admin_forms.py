@@ -15,7 +15,6 @@ def article_form_data(article=None, *, body=(), loaded_revision=None, **override
         "hero_caption": "",
         "hero_credit": "",
         "body": streamfield(list(body)),
-        "corrections": inline_formset([]),
         "comments": inline_formset([]),
         "seo_title": "",
         "search_description": "",

@@ -42,16 +42,20 @@ DESK_PAGE_PERMISSIONS = ["publish_page", "lock_page", "unlock_page"]
 
 
 def role_of(user) -> str:
-    """The most senior role the user holds, as a noun for error messages."""
+    """The most senior role the user holds, as a noun for error messages.
+
+    Remembered on the user object, as Wagtail remembers its page permissions: the admin's
+    explorer asks, through its buttons, for every story it lists.
+    """
     if user is None or not user.is_authenticated:
         return "readers"
     if user.is_superuser:
         return Role.ADMIN.value
-    names = set(user.groups.values_list("name", flat=True))
-    for role in reversed(Role.values):
-        if role in names:
-            return role
-    return "this account"
+    if not hasattr(user, "_nashra_role"):
+        names = set(user.groups.values_list("name", flat=True))
+        held = [role for role in reversed(Role.values) if role in names]
+        user._nashra_role = held[0] if held else "this account"
+    return user._nashra_role
 
 
 def desk_group_name(section) -> str:

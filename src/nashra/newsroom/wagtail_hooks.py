@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from nashra.newsroom import roles
+from nashra.newsroom import admin_views, roles
 from nashra.newsroom.errors import ActionNotPermitted
-from nashra.newsroom.models import BreakingNews
+from nashra.newsroom.models import ArticlePage, BreakingNews
 from nashra.newsroom.scheduling import overdue_revisions
 from nashra.site.cache import purge_pages
 
@@ -65,7 +67,8 @@ def refuse_stale_save(request, page):
         format_html(
             _(
                 "Not saved: {who} saved a newer version of “{title}” after you opened it. "
-                '<a href="{compare}">Compare the versions</a>, then reopen the story and redo your change.'
+                '<a href="{compare}">Compare the versions</a>, '
+                "then reopen the story and redo your change."
             ),
             who=who,
             title=page.title,
@@ -113,7 +116,8 @@ class OverduePanel(Component):
             "<h2>{}</h2><p>{}</p><ul>{}</ul></section>",
             _("Scheduled stories are overdue"),
             _(
-                "These should already be live. Publish them now, and check that the task worker is running."
+                "These should already be live. Publish them now, "
+                "and check that the task worker is running."
             ),
             items,
         )
@@ -136,3 +140,33 @@ def purge_after_breaking_news_change(request, instances):
     items = instances if isinstance(instances, list | tuple) else [instances]
     if any(isinstance(item, BreakingNews) for item in items):
         purge_pages()
+
+
+# "Add correction" and "Kill": the admin's buttons in front of actions.correct / actions.kill.
+
+
+@hooks.register("register_admin_urls")
+def register_story_action_urls():
+    return admin_views.urlpatterns
+
+
+def story_action_buttons(page, user):
+    # The explorer asks this of every row: only articles cost anything.
+    if not issubclass(page.specific_class or Page, ArticlePage):
+        return
+    page = page if isinstance(page, ArticlePage) else page.specific
+    if admin_views.may_correct(user, page):
+        url = admin_views.correct_url(page)
+        yield Button(_("Add correction"), url, icon_name="edit", priority=45)
+    if admin_views.may_kill(user, page):
+        yield Button(_("Kill"), admin_views.kill_url(page), icon_name="warning", priority=46)
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_story_actions(page, user, view_name, next_url=None):
+    yield from story_action_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_story_actions(page, user, next_url=None):
+    yield from story_action_buttons(page, user)

@@ -10,7 +10,6 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     TitleFieldPanel,
 )
@@ -25,6 +24,7 @@ from nashra.newsroom.models.search_fields import (
     facet_words,
     without_search_field,
 )
+from nashra.newsroom.panels import CorrectionsPanel
 from nashra.newsroom.rich_text import rich_text_to_plain
 
 STANDFIRST_MAX = 200
@@ -97,7 +97,8 @@ class ArticlePage(Page):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        InlinePanel("corrections", heading=_("Corrections"), label=_("Correction")),
+        # Read-only: corrections are appended through "Add correction" (actions.correct).
+        CorrectionsPanel(heading=_("Corrections")),
     ]
     promote_panels = Page.promote_panels + [
         FieldPanel("tags"),

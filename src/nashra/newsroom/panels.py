@@ -1,0 +1,37 @@
+"""Edit-form panels of the newsroom's own."""
+
+from __future__ import annotations
+
+from wagtail.admin.panels import Panel
+
+
+class CorrectionsPanel(Panel):
+    """The story's corrections, read-only, with a link to add one.
+
+    Corrections are appended by `actions.correct` (dated, logged, republished) and never
+    edited away, so the edit form shows them without form fields. The draft being edited
+    carries them in its revision content, so saving the form keeps them.
+    """
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "newsroom/admin/corrections_panel.html"
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.corrections = sorted(
+                self.instance.corrections.all(), key=lambda c: (c.corrected_at, c.pk or 0)
+            )
+
+        def is_shown(self):
+            return bool(self.corrections)
+
+        def get_context_data(self, parent_context=None):
+            from nashra.newsroom.admin_views import correct_url, may_correct
+
+            context = super().get_context_data(parent_context)
+            context["corrections"] = self.corrections
+            user = getattr(self.request, "user", None)
+            context["add_url"] = (
+                correct_url(self.instance) if may_correct(user, self.instance) else ""
+            )
+            return context
