@@ -170,3 +170,10 @@ def page_header_story_actions(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_story_actions(page, user, next_url=None):
     yield from story_action_buttons(page, user)
+
+
+@hooks.register("register_admin_viewset")
+def register_section_explorer():
+    from nashra.newsroom.admin_explorer import article_page_viewset
+
+    return article_page_viewset
