@@ -10,8 +10,8 @@ use this viewset's listing instead, where that mode is not offered.
 from __future__ import annotations
 
 from django.utils.functional import cached_property
-from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.viewsets.pages import PageViewSet
 
 from nashra.newsroom.models import ArticlePage
 
