@@ -55,3 +55,55 @@ def test_the_home_page_keeps_wagtails_manual_order_for_its_sections(
     assert response.context["view"].ordering == "ord"
     html = explore(client, admin_user, home).content.decode()
     assert f"/admin/pages/{home.pk}/?ordering=ord" in html
+
+
+def listed_titles(response) -> set[str]:
+    return {page.title for page in response.context["object_list"]}
+
+
+@pytest.mark.parametrize(
+    "persona", ["reporter", "sub_editor", "desk_editor", "duty_editor", "admin_user", "anonymous"]
+)
+def test_story_listings_keep_wagtails_rule_of_who_may_explore_what(
+    persona, personas, rf, own_section, other_section, reporter
+):
+    # The listings say Wagtail's rule (only pages under a permission the user holds) as
+    # path prefixes instead of `pk IN (every explorable page)`: the same stories.
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from nashra.newsroom.admin_explorer import EveryStoryView
+    from nashra.newsroom.models import ArticlePage
+
+    make_article(own_section, reporter, title="Own desk story")
+    make_article(other_section, reporter, title="Other desk story")
+    user = personas[persona]
+    view = EveryStoryView()
+    view.request = rf.get("/admin/")
+    view.request.user = user
+    ours = set(view.explorable_stories(ArticlePage.objects.all()).values_list("pk", flat=True))
+    explorable = PagePermissionPolicy().explorable_instances(user).values("pk")
+    wagtails = set(ArticlePage.objects.filter(pk__in=explorable).values_list("pk", flat=True))
+    assert ours == wagtails
+
+
+def test_a_desk_limited_to_one_section_lists_only_its_stories(
+    client, own_section, other_section, reporter
+):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    make_article(own_section, reporter, title="Own desk story")
+    make_article(other_section, reporter, title="Other desk story")
+    desk = Group.objects.create(name="UAE stringers")
+    desk.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=desk, page=own_section, permission=Permission.objects.get(codename="add_page")
+    )
+    stringer = get_user_model().objects.create_user("stringer", password="pw")
+    stringer.groups.add(desk)
+    client.force_login(stringer)
+    listed = listed_titles(client.get("/admin/pages/usage/newsroom/articlepage/"))
+    assert "Own desk story" in listed
+    assert "Other desk story" not in listed
+    assert "Own desk story" in listed_titles(explore(client, stringer, own_section))
