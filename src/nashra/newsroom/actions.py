@@ -92,6 +92,9 @@ def correct(page: ArticlePage, *, by, note: str) -> ArticleCorrection:
         raise ActionRefused("a correction needs a note saying what was wrong")
     if not page.live:
         raise ActionRefused("only a published story can be corrected; edit the draft instead")
+    if page.killed_at:
+        # Readers see only the kill notice; a withdrawn story is not republished to correct it.
+        raise ActionRefused(f"“{page.title}” was killed: a killed story cannot be corrected")
     now = timezone.now()
     with transaction.atomic():
         draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else page

@@ -28,8 +28,8 @@ KILL_REASON_MAX = ArticlePage._meta.get_field("kill_reason").max_length
 
 
 def may_correct(user, page) -> bool:
-    """Whether to offer "Add correction": a live article the user may correct."""
-    if not (isinstance(page, ArticlePage) and page.live):
+    """Whether to offer "Add correction": a live article, not killed, the user may correct."""
+    if not (isinstance(page, ArticlePage) and page.live and not page.killed_at):
         return False
     try:
         roles.check_can_publish(user, page, "correct stories")

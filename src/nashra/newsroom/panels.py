@@ -9,8 +9,9 @@ class CorrectionsPanel(Panel):
     """The story's corrections, read-only, with a link to add one.
 
     Corrections are appended by `actions.correct` (dated, logged, republished) and never
-    edited away, so the edit form shows them without form fields. The draft being edited
-    carries them in its revision content, so saving the form keeps them.
+    edited away, so the edit form shows them without form fields. The object built from any
+    revision carries every saved correction (`ArticlePage.with_content_json`), so saving the
+    form, or reverting to a version from before a correction, keeps them.
     """
 
     class BoundPanel(Panel.BoundPanel):

@@ -132,7 +132,25 @@ class ArticlePage(Page):
         obj = super().with_content_json(content)
         obj.killed_at = self.killed_at
         obj.kill_reason = self.kill_reason
+        # Likewise a correction, once saved, is on the record: a revision from before it
+        # must not publish (and so delete) it. Keep the revision's corrections not saved
+        # yet: actions.correct adds its own to the draft before saving the revision.
+        from_revision = obj.corrections.all() if "corrections" in content else []
+        obj.corrections = self._saved_corrections_with(from_revision)
         return obj
+
+    def _saved_corrections_with(self, from_revision) -> list["ArticleCorrection"]:
+        """The corrections saved for this story, then the revision's that are not (one query)."""
+        saved = list(ArticleCorrection.objects.filter(article_id=self.pk)) if self.pk else []
+        # A revision's correction with a primary key is matched by it: the saved row wins,
+        # and one the database no longer has stays removed. One without a primary key was
+        # added to the draft (actions.correct) and keeps none in the revision even after
+        # publishing saved it, so it is matched by its date and note.
+        saved_keys = {_correction_key(c) for c in saved}
+        unsaved = [
+            c for c in from_revision if c.pk is None and _correction_key(c) not in saved_keys
+        ]
+        return saved + unsaved
 
     def serve(self, request, *args, **kwargs):
         from nashra.newsroom.scheduling import publish_overdue_soon
@@ -214,6 +232,12 @@ class ArticlePage(Page):
         context["related"] = self.related_articles()
         context["corrections_list"] = list(self.corrections.all())
         return context
+
+
+def _correction_key(correction: "ArticleCorrection") -> tuple:
+    # Revision JSON keeps times to the millisecond (DjangoJSONEncoder).
+    at = correction.corrected_at
+    return at.replace(microsecond=at.microsecond // 1000 * 1000), correction.note
 
 
 class ArticleCorrection(Orderable):
