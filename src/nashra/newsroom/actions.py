@@ -82,7 +82,12 @@ def schedule(page: Page, *, by, go_live_at: datetime) -> Revision:
 
 
 def correct(page: ArticlePage, *, by, note: str) -> ArticleCorrection:
-    """Append a dated correction to a live story and republish it."""
+    """Append a dated correction to the live story and publish it now.
+
+    Only the live version is corrected and republished. A pending draft or scheduled
+    update is someone's unfinished work: it stays pending (the draft still the latest
+    revision, the schedule at its time) and is rebased to carry the correction too.
+    """
     page = page.specific
     if not isinstance(page, ArticlePage):
         raise ActionRefused("only articles carry corrections")
@@ -97,16 +102,40 @@ def correct(page: ArticlePage, *, by, note: str) -> ArticleCorrection:
         raise ActionRefused(f"“{page.title}” was killed: a killed story cannot be corrected")
     now = timezone.now()
     with transaction.atomic():
-        draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
-        correction = ArticleCorrection(corrected_at=now, note=note)
-        draft.corrections.add(correction)
-        draft.updated_at = now
-        revision = draft.save_revision(user=by, log_action=False)
+        # The page row is the live content (drafts live only in revisions).
+        live = ArticlePage.objects.select_for_update().get(pk=page.pk)
+        draft = live.latest_revision if live.has_unpublished_changes else None
+        if draft is not None and draft.pk == live.live_revision_id:
+            draft = None
+        scheduled = live.scheduled_revision
+        live.corrections.add(ArticleCorrection(corrected_at=now, note=note))
+        live.updated_at = now
+        live.go_live_at = None  # published now, whatever the draft's schedule says
+        revision = live.save_revision(user=by, log_action=False)
+        # Publishing clears every revision's approved_go_live_at; _rebase restores it.
         revision.publish(user=by, skip_permission_checks=True)
+        if scheduled is not None and scheduled != draft:
+            _rebase(scheduled, by=by, now=now, go_live_at=scheduled.approved_go_live_at)
+        if draft is not None:
+            go_live_at = scheduled.approved_go_live_at if scheduled == draft else None
+            _rebase(draft, by=by, now=now, go_live_at=go_live_at)
         log(instance=page, action="nashra.correct", user=by, data={"note": note}, revision=revision)
     purge_pages()
     signals.story_corrected.send(sender=ArticlePage, page=page, note=note, by=by)
     return ArticlePage.objects.get(pk=page.pk).corrections.order_by("-corrected_at", "-pk").first()
+
+
+def _rebase(pending: Revision, *, by, now: datetime, go_live_at: datetime | None) -> Revision:
+    """Save a pending revision again after a correction, so it carries it and stays pending.
+
+    The object read back from any revision holds every saved correction
+    (`ArticlePage.with_content_json`); saving it makes the copy the latest revision, which
+    the edit view opens and the review workflow publishes. A schedule moves to the copy.
+    """
+    obj = pending.as_object()
+    if obj.updated_at is None or obj.updated_at < now:
+        obj.updated_at = now
+    return obj.save_revision(user=by, approved_go_live_at=go_live_at, log_action=False, clean=False)
 
 
 def unpublish(page: Page, *, by) -> None:
