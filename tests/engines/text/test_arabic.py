@@ -36,3 +36,17 @@ def test_normalise_folds_exactly_as_character_by_character_and_highlighting_do(t
 
     assert normalise(text) == "".join(fold_char(char) for char in text)
     assert normalise(text) == normalise_with_offsets(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dubai Metro opens", "مترو دبي", "إِعْلانُ الجَمْعِيَّة في دبـي", "İstanbul ΟΔΟΣ", "ﬁnal Straße", ""],
+)
+def test_offsets_point_each_folded_character_at_its_source(text):
+    """The fast path (nothing dropped, nothing lowered into two) and the slow one agree."""
+    from nashra.engines.text.arabic import fold_char, normalise_with_offsets
+
+    expected = [index for index, char in enumerate(text) for _ in fold_char(char)]
+    folded, offsets = normalise_with_offsets(text)
+    assert list(offsets) == expected
+    assert len(folded) == len(expected)

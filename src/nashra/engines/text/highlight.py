@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from nashra.engines.text.arabic import normalise_with_offsets
+from nashra.engines.text.arabic import fold_char, normalise_with_offsets
 
 
 def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
@@ -23,7 +23,7 @@ def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
         start = offsets[match.start()]
         end = offsets[match.end() - 1] + 1
         # Keep diacritics that follow the last letter inside the mark.
-        while end < len(text) and normalise_with_offsets(text[end])[0] == "":
+        while end < len(text) and fold_char(text[end]) == "":
             end += 1
         if spans and start < spans[-1][1]:
             continue
