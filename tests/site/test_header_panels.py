@@ -1,0 +1,82 @@
+"""The header's prayer and weather panels are rendered once a minute, never shown stale.
+
+They are a third of a public page's server time, so `site/header.html` caches them under
+`Header.panels_key` (nashra.site.context_processors): the Dubai minute, the header places,
+the purge generation and the weather widget's state.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from nashra.weather.models import WeatherRecord
+from tests.support.weather import NOW, TODAY
+from tests.weather.conftest import weather_fragment
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def prayer_renders(monkeypatch):
+    """How many times the prayer table was worked out for a page."""
+    import nashra.prayer.header as header
+
+    calls = []
+    real = header.prayer_header
+
+    def counting(now):
+        calls.append(now)
+        return real(now)
+
+    monkeypatch.setattr(header, "prayer_header", counting)
+    return calls
+
+
+def store_weather(condition: str, fetched_at=NOW) -> None:
+    WeatherRecord.objects.create(
+        place="dubai", date=TODAY, condition=condition, max_c=36.4, min_c=29.8,
+        provider="open-meteo", provider_code="0", fetched_at=fetched_at,
+    )  # fmt: skip
+
+
+def test_the_panels_are_worked_out_once_a_minute(client, prayer_renders):
+    with time_machine.travel(NOW, tick=False):
+        assert client.get("/").status_code == 200
+        assert client.get("/corrections/").status_code == 200
+        assert len(prayer_renders) == 1
+    with time_machine.travel(NOW + timedelta(minutes=1), tick=False):
+        html = client.get("/prayer-times/").content.decode()
+        assert len(prayer_renders) == 2
+        assert "prayer-table" in html
+
+
+def test_new_weather_shows_on_the_next_page_within_the_same_minute(client):
+    with time_machine.travel(NOW, tick=False):
+        store_weather("clear")
+        first = weather_fragment(client.get("/").content.decode())
+        WeatherRecord.objects.update(condition="dust", fetched_at=NOW + timedelta(seconds=5))
+        second = weather_fragment(client.get("/corrections/").content.decode())
+    assert first != second
+    assert "Dust" in second or "dust" in second
+
+
+def test_each_edition_gets_its_own_panels(client):
+    with time_machine.travel(NOW, tick=False):
+        store_weather("clear")
+        english = client.get("/").content.decode()
+        arabic = client.get("/ar/").content.decode()
+    assert "Prayer times" in english
+    assert "Prayer times" not in arabic
+
+
+def test_a_purge_renders_the_panels_again(client, prayer_renders):
+    from nashra.site.cache import purge_pages
+
+    with time_machine.travel(NOW, tick=False):
+        client.get("/")
+        purge_pages()
+        client.get("/corrections/")
+    assert len(prayer_renders) == 2
