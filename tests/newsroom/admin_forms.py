@@ -1,5 +1,6 @@
 """POST data for Wagtail's article edit/create form, built the way the browser sends it."""
 
+from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 
@@ -30,3 +31,11 @@ def article_form_data(article=None, *, body=(), loaded_revision=None, **override
         form["loaded_revision_id"] = str(loaded_revision.pk)
         form["loaded_revision_created_at"] = loaded_revision.created_at.isoformat()
     return form
+
+
+def publish_through_edit_form(client, story, **overrides):
+    """POST the admin's real edit form with "Publish", built on the story's latest revision."""
+    data = article_form_data(story, loaded_revision=story.latest_revision, **overrides)
+    return client.post(
+        reverse("wagtailadmin_pages:edit", args=(story.pk,)), {**data, "action-publish": "1"}
+    )

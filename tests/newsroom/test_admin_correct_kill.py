@@ -15,7 +15,7 @@ from wagtail.models import Page, PageLogEntry
 from nashra.newsroom import actions, wagtail_hooks
 from nashra.newsroom.models import ArticleCorrection, ArticlePage
 
-from .admin_forms import article_form_data
+from .admin_forms import publish_through_edit_form
 
 # Wagtail's own admin templates rely on missing variables rendering as ''.
 pytestmark = [pytest.mark.django_db, pytest.mark.ignore_template_errors]
@@ -161,15 +161,7 @@ def test_saving_the_edit_form_after_a_correction_keeps_it(live_story, desk_edito
     story = fresh(live_story)
     client.force_login(desk_editor)
 
-    response = client.post(
-        edit_url(story),
-        {
-            **article_form_data(
-                story, title="Council approves road plan", loaded_revision=story.latest_revision
-            ),
-            "action-publish": "1",
-        },
-    )
+    response = publish_through_edit_form(client, story, title="Council approves road plan")
 
     assert response.status_code == 302
     story = fresh(live_story)

@@ -16,7 +16,7 @@ from nashra.newsroom import actions
 from nashra.newsroom.errors import ActionRefused
 from nashra.newsroom.models import ArticleCorrection, ArticlePage
 
-from .admin_forms import article_form_data
+from .admin_forms import article_form_data, publish_through_edit_form
 
 # Wagtail's own admin templates rely on missing variables rendering as ''.
 pytestmark = [pytest.mark.django_db, pytest.mark.ignore_template_errors]
@@ -154,15 +154,7 @@ def test_an_edit_after_reverting_to_a_draft_keeps_the_correction(corrected, desk
 
     edit = client.get(edit_url(story))
     assert NOTE in edit.content.decode()  # the panel lists it while editing the draft
-    response = client.post(
-        edit_url(story),
-        {
-            **article_form_data(
-                story, title="Council approves road plan", loaded_revision=story.latest_revision
-            ),
-            "action-publish": "1",
-        },
-    )
+    response = publish_through_edit_form(client, story, title="Council approves road plan")
 
     assert response.status_code == 302
     story = fresh(story)
