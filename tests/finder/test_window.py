@@ -1,5 +1,7 @@
 """Search ranks the latest NASHRA_SEARCH_WINDOW matches (nashra.finder.backends)."""
 
+import datetime as dt
+
 import pytest
 
 from nashra.finder.query import SearchRequest, search_articles
@@ -71,7 +73,43 @@ def test_the_edition_filter_is_an_index_word_too():
 def test_an_article_indexes_its_edition_and_section():
     article = ArticlePage.objects.live().filter(locale__language_code="ar").first()
     words = article.search_facets().split()
-    assert words == [f"nashralocale{article.locale_id}", f"nashrasection{article.get_parent().pk}"]
+    assert words[:2] == [
+        f"nashralocale{article.locale_id}",
+        f"nashrasection{article.get_parent().pk}",
+    ]
+    assert len(words) == 3 and words[2].startswith("nashramonth")
+
+
+def test_month_words_span_years():
+    from nashra.newsroom.models.search_fields import month_words
+
+    assert month_words(dt.date(2024, 11, 30), dt.date(2025, 2, 1)) == [
+        "nashramonth202411",
+        "nashramonth202412",
+        "nashramonth202501",
+        "nashramonth202502",
+    ]
+    assert month_words(dt.date(2025, 3, 9), dt.date(2025, 3, 9)) == ["nashramonth202503"]
+
+
+def test_a_date_range_is_also_month_words_in_dubai_time():
+    from nashra.finder.query import narrowing
+
+    article = english_dubai()[0]
+    # 21:30 UTC on 31 January is 01:30 on 1 February in Dubai: a February story.
+    article.first_published_at = dt.datetime(2025, 1, 31, 21, 30, tzinfo=dt.UTC)
+    article.save()
+    assert "nashramonth202502" in article.search_facets().split()
+
+    def found(first, last):
+        request = SearchRequest(text="dubai", languages=["en"], date_from=first, date_to=last)
+        return {a.pk for a in search_articles(request)}
+
+    assert found(dt.date(2025, 2, 1), dt.date(2025, 2, 1)) == {article.pk}
+    assert found(dt.date(2025, 1, 1), dt.date(2025, 1, 31)) == set()
+    assert article.pk in found(dt.date(2024, 12, 1), dt.date(2025, 3, 31))
+    wide = SearchRequest(text="dubai", date_from=dt.date(2020, 1, 1), date_to=dt.date(2025, 3, 1))
+    assert not any(word.startswith("nashramonth") for w in narrowing(wide).facets for word in w)
 
 
 @pytest.fixture

@@ -15,10 +15,13 @@ from wagtail.search.query import And, Or, PlainText
 
 from nashra.engines.text.arabic import query_terms
 from nashra.newsroom.models import ArticlePage, SectionPage
-from nashra.newsroom.models.search_fields import facet_words
+from nashra.newsroom.models.search_fields import facet_words, month_words
 from nashra.newsroom.published import only_published_for_search
 
 QUERY_MAX_CHARS = 200
+# A date range of up to this many months is also said in month words (`month_words`);
+# a wider one rejects few stories, so the walk through the latest matches is short anyway.
+MONTH_FACETS_MAX = 24
 
 
 @dataclass
@@ -73,6 +76,10 @@ def narrowing(request: SearchRequest) -> Narrowing:
     if request.date_to:
         next_day = request.date_to + dt.timedelta(days=1)
         articles = articles.filter(first_published_at__lt=start_of_day(next_day))
+    if request.date_from and request.date_to:
+        months = month_words(request.date_from, request.date_to)
+        if 0 < len(months) <= MONTH_FACETS_MAX:
+            facets.append(months)
     return Narrowing(articles, facets)
 
 

@@ -1,5 +1,8 @@
 """The article: the unit of news."""
 
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
@@ -22,6 +25,7 @@ from nashra.newsroom.models.blocks import ArticleBodyBlock
 from nashra.newsroom.models.search_fields import (
     NormalisedSearchField,
     facet_words,
+    month_word,
     without_search_field,
 )
 from nashra.newsroom.panels import CorrectionsPanel
@@ -192,9 +196,16 @@ class ArticlePage(Page):
         return "\n".join(part.strip() for part in parts if part and part.strip())
 
     def search_facets(self) -> str:
-        """The edition and section as index words (`facet_words`), for filtered search."""
+        """Edition, section and month of first publication as index words, for filtered search.
+
+        The month is Dubai's (`NASHRA_PUBLIC_TIME_ZONE`), as the search form's dates are.
+        """
         parent = self.get_parent()
-        return " ".join(facet_words(self.locale_id, parent.pk if parent else None))
+        words = facet_words(self.locale_id, parent.pk if parent else None)
+        if self.first_published_at:
+            public = ZoneInfo(settings.NASHRA_PUBLIC_TIME_ZONE)
+            words.append(month_word(self.first_published_at.astimezone(public).date()))
+        return " ".join(words)
 
     @property
     def dateline(self) -> str:

@@ -1,5 +1,7 @@
 """Search fields whose text is folded (Arabic normalisation) before it is indexed."""
 
+import datetime as dt
+
 from wagtail.search import index
 
 from nashra.engines.text.arabic import normalise
@@ -16,15 +18,30 @@ class NormalisedSearchField(index.SearchField):
 def facet_words(locale_id: int | None = None, section_id: int | None = None) -> list[str]:
     """Words that stand for an edition and a section in the search index.
 
-    Indexed with each article (`ArticlePage.search_facets`) and added to a filtered query
-    (nashra.finder.query), so the full-text index itself narrows a search to an edition
-    or a section. Ids, not slugs or tree paths: they survive renames and reordering.
+    Indexed with each article (`ArticlePage.search_facets`, with its `month_word`) and
+    added to a filtered query (nashra.finder.query), so the full-text index itself
+    narrows a search to an edition, a section or a span of months. Ids, not slugs or tree paths: they survive renames and reordering.
     """
     words = []
     if locale_id is not None:
         words.append(f"nashralocale{locale_id}")
     if section_id is not None:
         words.append(f"nashrasection{section_id}")
+    return words
+
+
+def month_word(day: dt.date) -> str:
+    """The index word for the month of `day` (a story's first publication, in Dubai)."""
+    return f"nashramonth{day.year:04d}{day.month:02d}"
+
+
+def month_words(first: dt.date, last: dt.date) -> list[str]:
+    """The month words of every month from `first` to `last`, both included."""
+    words = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        words.append(month_word(dt.date(year, month, 1)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return words
 
 
