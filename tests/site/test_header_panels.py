@@ -80,3 +80,20 @@ def test_a_purge_renders_the_panels_again(client, prayer_renders):
         purge_pages()
         client.get("/corrections/")
     assert len(prayer_renders) == 2
+
+
+def sections_bar(html: str) -> str:
+    return html.split('<nav class="sections"')[1].split("</nav>")[0]
+
+
+def test_a_published_section_shows_in_the_sections_bar_of_the_next_page(client, editor):
+    from nashra.newsroom.models import HomePage, SectionPage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    assert "Climate desk" not in sections_bar(client.get("/").content.decode())
+    section = SectionPage(title="Climate desk", slug="climate-desk", show_in_menus=True)
+    home.add_child(instance=section)
+    section.save_revision(user=editor).publish(user=editor)
+    bar = sections_bar(client.get("/corrections/").content.decode())
+    assert "Climate desk" in bar and f'href="{section.url}"' in bar
+    assert "Climate desk" not in sections_bar(client.get("/ar/").content.decode())

@@ -26,8 +26,25 @@ class Header:
         return clock_for(self.now, self.language)
 
     @cached_property
+    def generation(self) -> int:
+        """The purge generation (nashra.site.cache): publishing anything, or changing a
+        Hijri offset or the Jumu'ah schedule, moves it on, so what is cached under it
+        (the sections bar, the Hijri date, the panels) is never older than the change."""
+        from django.core.cache import cache
+
+        from nashra.site.cache import GENERATION_KEY
+
+        return cache.get(GENERATION_KEY, 1)
+
+    @cached_property
     def hijri(self) -> str:
         """Today's Hijri date in Dubai, formatted; empty outside the calendar's range."""
+        from django.core.cache import cache
+
+        key = f"masthead-hijri:{self.generation}:{self.language}:{self.now.date().isoformat()}"
+        return cache.get_or_set(key, self._hijri_today, timeout=3600)
+
+    def _hijri_today(self) -> str:
         from nashra.hijri.today import observed_hijri_date
 
         day = observed_hijri_date(self.now.date())
@@ -43,13 +60,9 @@ class Header:
         widget's whole state, so a panel is never older than the minute it was made in.
         """
         from django.conf import settings
-        from django.core.cache import cache
 
-        from nashra.site.cache import GENERATION_KEY
-
-        generation = cache.get(GENERATION_KEY, 1)
         places = getattr(settings, "NASHRA_PRAYER_HEADER_PLACES", "")
-        return f"{generation}:{self.now:%Y-%m-%dT%H:%M}:{places}:{self.weather!r}"
+        return f"{self.generation}:{self.now:%Y-%m-%dT%H:%M}:{places}:{self.weather!r}"
 
     @cached_property
     def weather(self):

@@ -5,6 +5,7 @@ from django.db import models
 from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 
 from nashra.newsroom.models.article import ArticlePage
 
@@ -56,6 +57,26 @@ class HomePage(Page):
 
         publish_overdue_soon()
         return super().serve(request, *args, **kwargs)
+
+    def route(self, request, path_components):
+        """A story's URL (home > section > story) found in one query, by its URL path.
+
+        Wagtail walks the tree a level at a time: two queries per level (the child by
+        slug, then its specific row). Wagtail keeps `url_path` current through renames
+        and moves, and migration 0009 indexes it. Anything that is not a live story at
+        that path is routed by Wagtail, exactly as before.
+        """
+        if len(path_components) == 2:
+            url_path = f"{self.url_path}{path_components[0]}/{path_components[1]}/"
+            story = (
+                ArticlePage.objects.filter(url_path=url_path, live=True)
+                .select_related("locale", "agency", "hero_image")
+                .prefetch_related("authors")
+                .first()
+            )
+            if story is not None:
+                return RouteResult(story)
+        return super().route(request, path_components)
 
     def sections(self):
         return SectionPage.objects.live().in_menu().child_of(self).order_by("path")

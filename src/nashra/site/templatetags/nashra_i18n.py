@@ -16,19 +16,38 @@ register = template.Library()
 def _counterparts(page, request, inclusive: bool = False) -> list[dict]:
     if not isinstance(page, Page) or not page.pk:
         return []
+    links = _live_versions(page, request)
+    if not inclusive:
+        links = [link for link in links if link["page_id"] != page.pk]
+    return links
+
+
+def _live_versions(page, request) -> list[dict]:
+    """The page in every language it is live and public in, itself included.
+
+    A page asks for them three times (hreflang links, the language switch, the feed
+    links): read once per request.
+    """
+    memo = getattr(request, "_nashra_live_versions", None)
+    if memo is not None and memo[0] == page.pk:
+        return memo[1]
     links = []
-    translations = page.get_translations(inclusive=inclusive).live().public()
+    translations = page.get_translations(inclusive=True).live().public()
     for other in translations.select_related("locale"):
         url = other.get_url(request=request)
         if url:
             code = other.locale.language_code
             links.append({
+                "page_id": other.pk,
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
                 "full_url": other.get_full_url(request=request),
             })
-    return sorted(links, key=lambda link: link["code"])
+    links.sort(key=lambda link: link["code"])
+    if request is not None:
+        request._nashra_live_versions = (page.pk, links)
+    return links
 
 
 def _view_versions(context, inclusive: bool = False) -> list[dict]:
