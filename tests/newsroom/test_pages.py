@@ -64,6 +64,27 @@ def test_section_pagination(client, settings):
     assert 'rel="prev" href="?page=1"' in second.content.decode()
 
 
+def page_count(html: str) -> int:
+    return int(re.search(r"Page <bdi>\d+</bdi> of <bdi>(\d+)</bdi>", html).group(1))
+
+
+def test_the_section_page_count_follows_publishing_and_unpublishing(
+    client, settings, article_factory, own_section, duty_editor
+):
+    from nashra.newsroom.actions import unpublish
+
+    settings.NASHRA_SECTION_PAGE_SIZE = 1
+    settings.NASHRA_PAGE_CACHE_SECONDS = 0  # only the count itself is kept between requests
+    before = page_count(client.get("/uae/").content.decode())
+    assert page_count(client.get("/uae/?page=2").content.decode()) == before
+    story = article_factory(own_section, live=True)
+    assert page_count(client.get("/uae/").content.decode()) == before + 1
+    assert client.get(f"/uae/?page={before + 1}").status_code == 200
+    unpublish(story, by=duty_editor)
+    assert page_count(client.get("/uae/").content.decode()) == before
+    assert client.get(f"/uae/?page={before + 1}").status_code == 404
+
+
 def test_article_page_shows_everything_a_reader_needs(client):
     article = (
         ArticlePage.objects.live()

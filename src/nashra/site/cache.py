@@ -27,8 +27,13 @@ def purge_pages() -> None:
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+def current_generation() -> int:
+    """The purge generation: what is cached under it is never older than the last purge."""
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
 def page_cache_key(request) -> str:
-    generation = cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    generation = current_generation()
     url = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
     return f"page:{generation}:{dubai_today().isoformat()}:{request.get_host()}:{request.method}:{url}"
 

@@ -30,11 +30,9 @@ class Header:
         """The purge generation (nashra.site.cache): publishing anything, or changing a
         Hijri offset or the Jumu'ah schedule, moves it on, so what is cached under it
         (the sections bar, the Hijri date, the panels) is never older than the change."""
-        from django.core.cache import cache
+        from nashra.site.cache import current_generation
 
-        from nashra.site.cache import GENERATION_KEY
-
-        return cache.get(GENERATION_KEY, 1)
+        return current_generation()
 
     @cached_property
     def hijri(self) -> str:
