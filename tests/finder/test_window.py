@@ -127,3 +127,31 @@ def test_the_admin_page_search_is_wagtails_own(editor_client, plain_admin_templa
     response = editor_client.get("/admin/pages/search/", {"q": "dubai"})
     assert response.status_code == 200
     assert headline in response.content.decode()
+
+
+def test_filter_words_narrow_but_do_not_rank():
+    from wagtail.search.query import And, PlainText
+
+    from nashra.finder.backends import Facet, without_facets
+
+    words = PlainText("solar park", operator="and")
+    edition = Facet([PlainText("nashralocale1")])
+    months = Facet([PlainText("nashramonth202501"), PlainText("nashramonth202502")])
+    assert without_facets(And([words, edition, months])) is words
+    assert without_facets(words) is words
+    both = without_facets(And([words, PlainText("metro"), edition]))
+    assert isinstance(both, And)
+    assert [q.query_string for q in both.subqueries] == ["solar park", "metro"]
+
+
+def test_the_window_walks_past_matches_readers_may_not_see(settings):
+    from django.utils import timezone
+
+    everything = english_dubai()
+    latest_six = latest_indexed(everything, 6)
+    withdrawn = latest_indexed(everything, 4)  # the first batch on PostgreSQL and then some
+    ArticlePage.objects.filter(pk__in=withdrawn).update(killed_at=timezone.now())
+    settings.NASHRA_SEARCH_WINDOW = 2
+    found = search_articles(SearchRequest(text="dubai", languages=["en"]))
+    assert found.count() == 2 and found.capped
+    assert {article.pk for article in found} == latest_six - withdrawn

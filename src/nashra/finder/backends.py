@@ -10,14 +10,15 @@ stories a common word takes seconds. Here a relevance search instead:
 1. walks the full-text matches newest first (FTS5's rowid order on SQLite; the index
    entry id on PostgreSQL, through a GIN index on `title || body`, migration
    finder/0002), keeping those the caller's queryset allows (live, edition, section,
-   dates: one primary-key probe each), until it has `NASHRA_SEARCH_WINDOW` + 1;
+   dates: a primary-key probe each on SQLite, a batch at a time on PostgreSQL), until
+   it has `NASHRA_SEARCH_WINDOW` + 1;
 2. ranks that window by relevance: headline > standfirst > body, as below;
 3. counts the window, and says when there were more (`results.capped`).
 
 So results are the most relevant of the latest `NASHRA_SEARCH_WINDOW` matching stories,
-exact whenever fewer match. Language and section filters are also words in the index
-(`ArticlePage.search_facets`), so a filtered search does not walk past the matches
-the filter would reject. Negated, match-all and unranked searches (`order_by_relevance
+exact whenever fewer match. Language, section and date filters are also words in the
+index (`ArticlePage.search_facets`), so a filtered search does not walk past the
+matches the filter would reject; they narrow the search but do not rank it (`Facet`). Negated, match-all and unranked searches (`order_by_relevance
 =False`) and autocomplete are Wagtail's own.
 
 Weights: on PostgreSQL field boosts become tsvector weights A-D (headline > standfirst
@@ -33,12 +34,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connections
-from django.db.models import Exists, F, FloatField, Func, IntegerField, OuterRef
+from django.db.models import F, FloatField, Func
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.models import IndexEntry
-from wagtail.search.query import MatchAll, Not
+from wagtail.search.query import And, MatchAll, Not, Or
 from wagtail.search.utils import get_descendants_content_types_pks
 
 FTS_TABLE = "wagtailsearch_indexentry_fts"
@@ -52,6 +52,18 @@ class WeightedBM25(Func):
 
     def as_sql(self, compiler, connection, function=None, template=None):
         return f"bm25({FTS_TABLE}, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})", []
+
+
+class Facet(Or):
+    """A filter said as index words (nashra.finder.query): it narrows, it does not rank."""
+
+
+def without_facets(query):
+    """The reader's own words: a story's edition or month says nothing of its relevance."""
+    if isinstance(query, And):
+        words = [part for part in query.subqueries if not isinstance(part, Facet)]
+        return words[0] if len(words) == 1 else And(words)
+    return query
 
 
 @dataclass
@@ -77,10 +89,6 @@ class WindowedCompilerMixin:
     def normalized_query(self):
         return self.query
 
-    def allowed_pages(self, object_id_sql):
-        """The caller's queryset, narrowed to the page whose id is `object_id_sql`."""
-        return self.queryset.order_by().filter(pk=object_id_sql).values("pk")
-
     def window(self, config) -> Window:
         if self._window is None:
             found = self.latest_matches(config, window_size() + 1)
@@ -101,6 +109,10 @@ def sqlite_compiler(base):
 
         def normalized_query(self):
             return normalize(self.query)
+
+        def allowed_pages(self, object_id_sql):
+            """The caller's queryset, narrowed to the page whose id is `object_id_sql`."""
+            return self.queryset.order_by().filter(pk=object_id_sql).values("pk")
 
         def _build_rank_expression(self, vectors, config):
             return WeightedBM25()
@@ -139,27 +151,52 @@ def postgres_compiler(base):
         higher_is_better = True  # ts_rank
 
         def latest_matches(self, config, limit: int) -> list[tuple[int, float]]:
-            search_query = self.build_tsquery(self.query, config=config)
+            latest = self.latest_allowed_entries(config, limit)
+            ranked_query = without_facets(self.query)
+            rank = self.build_tsrank(F("title"), ranked_query, config=config) * F("title_norm")
+            rank += self.build_tsrank(F("body"), ranked_query, config=config)
+            scores = dict(
+                IndexEntry.objects.filter(id__in=[entry for entry, _ in latest])
+                .annotate(score=rank)
+                .values_list("id", "score")
+            )
+            return [(page, scores[entry]) for entry, page in latest]
+
+        def latest_allowed_entries(self, config, limit: int) -> list[tuple[int, int]]:
+            """(index entry id, page id) of the latest `limit` matches the caller allows.
+
+            Matches are read newest first in batches, and each batch is checked against
+            the caller's queryset in one query. Asking PostgreSQL for "the latest matches
+            that are also allowed" in one statement makes it probe the page tables for
+            every match before sorting (thousands, for a word in one story in twenty);
+            the index words for edition, section and month (`Facet`) already make almost
+            every match an allowed one, so one batch nearly always suffices.
+            """
             content_types = get_descendants_content_types_pks(self.queryset.model)
-            object_id = Cast(OuterRef("object_id"), IntegerField())
-            latest = (
+            matches = (
                 IndexEntry.objects.filter(content_type_id__in=content_types)
                 .annotate(_vector_=F("title")._combine(F("body"), "||", False))
-                .filter(_vector_=search_query)
-                .filter(Exists(self.allowed_pages(object_id)))
+                .filter(_vector_=self.build_tsquery(self.query, config=config))
                 .order_by("-id")
-                .values("id")[:limit]
             )
-            rank = self._build_rank_expression(
-                [(F("title"), F("title_norm")), (F("body"), 1.0)], config
-            )
-            rows = (
-                IndexEntry.objects.filter(id__in=latest)
-                .annotate(score=rank)
-                .order_by("-id")  # newest first: window() keeps the first it is given
-                .values_list("object_id", "score")
-            )
-            return [(int(object_id), score) for object_id, score in rows]
+            found: list[tuple[int, int]] = []
+            batch = limit + limit // 4
+            older_than = None
+            while len(found) < limit:
+                rows = matches if older_than is None else matches.filter(id__lt=older_than)
+                rows = [(entry, int(page)) for entry, page in rows.values_list("id", "object_id")[:batch]]
+                if not rows:
+                    break
+                allowed = set(
+                    self.queryset.order_by()
+                    .filter(pk__in=[page for _, page in rows])
+                    .values_list("pk", flat=True)
+                )
+                found.extend((entry, page) for entry, page in rows if page in allowed)
+                if len(rows) < batch:
+                    break
+                older_than, batch = rows[-1][0], batch * 2
+            return found[:limit]
 
     return WindowedPostgresSearchQueryCompiler
 

@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Locale
-from wagtail.search.query import And, Or, PlainText
+from wagtail.search.query import And, PlainText
 
 from nashra.engines.text.arabic import query_terms
+from nashra.finder.backends import Facet
 from nashra.newsroom.models import ArticlePage, SectionPage
 from nashra.newsroom.models.search_fields import facet_words, month_words
 from nashra.newsroom.published import only_published_for_search
@@ -97,6 +98,6 @@ def search_articles(request: SearchRequest):
     if narrowed.facets:
         # Each filter is also an index word (one of several for "any of"), so the
         # full-text index narrows the search before a single story is read.
-        facets = [Or([PlainText(word) for word in words]) for words in narrowed.facets]
+        facets = [Facet([PlainText(word) for word in words]) for words in narrowed.facets]
         query = And([query, *facets])
     return narrowed.articles.search(query)
