@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 
+from nashra.newsroom.images import rendition_or_none
 from nashra.syndication.links import absolute, base_url, canonical_url, page_url
 
 OG_LOCALES = {"en": "en_AE", "ar": "ar_AE"}
@@ -19,7 +20,8 @@ SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 def hero_image_url(article) -> str:
     if not article.hero_image_id:
         return ""
-    return absolute(article.hero_image.get_rendition("fill-1200x675").url)
+    rendition = rendition_or_none(article.hero_image, "fill-1200x675")
+    return absolute(rendition.url) if rendition else ""
 
 
 def publisher() -> dict:

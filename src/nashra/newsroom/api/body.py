@@ -17,6 +17,7 @@ from wagtail.whitelist import (
     check_url,
 )
 
+from nashra.newsroom.images import rendition_or_none
 from nashra.syndication.links import absolute_url
 
 BODY_IMAGE_SPEC = "width-800|format-webp"  # the rendition newsroom/blocks/image.html shows
@@ -67,7 +68,9 @@ def _image(value) -> dict | None:
     image = value.get("image")
     if image is None:
         return None
-    rendition = image.get_rendition(BODY_IMAGE_SPEC)
+    rendition = rendition_or_none(image, BODY_IMAGE_SPEC)
+    if rendition is None:
+        return None
     return {
         "type": "image",
         "url": absolute_url(rendition.url),

@@ -7,6 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from nashra.newsroom.api import body
+from nashra.newsroom.images import rendition_or_none
 from nashra.newsroom.models import SectionPage
 from nashra.newsroom.published import published_articles
 from nashra.site.dubai import DUBAI
@@ -72,7 +73,9 @@ def dubai(moment):
 def hero_image(article) -> dict | None:
     if not article.hero_image_id:
         return None
-    rendition = article.hero_image.get_rendition(HERO_SPEC)
+    rendition = rendition_or_none(article.hero_image, HERO_SPEC)
+    if rendition is None:
+        return None
     return {
         "url": absolute_url(rendition.url),
         "width": rendition.width,
