@@ -18,8 +18,10 @@ stories a common word takes seconds. Here a relevance search instead:
 So results are the most relevant of the latest `NASHRA_SEARCH_WINDOW` matching stories,
 exact whenever fewer match. Language, section and date filters are also words in the
 index (`ArticlePage.search_facets`), so a filtered search does not walk past the
-matches the filter would reject; they narrow the search but do not rank it (`Facet`). Negated, match-all and unranked searches (`order_by_relevance
-=False`) and autocomplete are Wagtail's own.
+matches the filter would reject; they narrow the search but do not rank it (`Facet`).
+Negated, match-all and unranked searches (`order_by_relevance=False`) are Wagtail's
+own; autocomplete (the admin's page search) lists its matches newest first
+(`newest_first_autocomplete`).
 
 Weights: on PostgreSQL field boosts become tsvector weights A-D (headline > standfirst
 > body). Wagtail's SQLite FTS5 backend ranks with an unweighted `bm25()`, so a word in a
@@ -36,6 +38,7 @@ from django.conf import settings
 from django.db import connections
 from django.db.models import F, FloatField, Func
 from django.db.models.expressions import RawSQL
+from wagtail.models import Page
 from wagtail.search.backends.database import SearchBackend as database_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, MatchAll, Not, Or
@@ -238,6 +241,27 @@ def windowed_results(base):
     return WindowedSearchResults
 
 
+def newest_first_autocomplete(base):
+    """Autocomplete of pages (the admin's page search, the page chooser): newest first.
+
+    Wagtail ranks every autocomplete match by relevance first: 5.6 s for "metro" in the
+    admin at 100,000 stories on SQLite. An editor looking up a story wants the latest one
+    that starts with what they typed: newest first (by page id) is what the newsroom
+    needs, and costs what counting the matches costs (0.4 s for the whole admin page
+    there). An explicit ordering (a column header in the admin) still applies.
+    """
+
+    class NewestFirstAutocompleteQueryCompiler(base):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            # Pages only: other models (images, snippets) are small, and need not index "id".
+            if self.order_by_relevance and issubclass(self.queryset.model, Page):
+                self.order_by_relevance = False
+                self.queryset = self.queryset.order_by("-id")
+
+    return NewestFirstAutocompleteQueryCompiler
+
+
 def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this name)
     backend = database_search_backend(params)
     vendor = type(backend).__name__
@@ -247,5 +271,8 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this n
         backend.query_compiler_class = postgres_compiler(backend.query_compiler_class)
     else:
         return backend  # the plain fallback backend (no FTS5): Wagtail's own behaviour
+    backend.autocomplete_query_compiler_class = newest_first_autocomplete(
+        backend.autocomplete_query_compiler_class
+    )
     backend.results_class = windowed_results(backend.results_class)
     return backend
