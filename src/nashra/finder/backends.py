@@ -186,8 +186,9 @@ def postgres_compiler(base):
             batch = limit + limit // 4
             older_than = None
             while len(found) < limit:
-                rows = matches if older_than is None else matches.filter(id__lt=older_than)
-                rows = [(entry, int(page)) for entry, page in rows.values_list("id", "object_id")[:batch]]
+                older = matches if older_than is None else matches.filter(id__lt=older_than)
+                ids = older.values_list("id", "object_id")[:batch]
+                rows = [(entry, int(page)) for entry, page in ids]
                 if not rows:
                     break
                 allowed = set(

@@ -20,7 +20,8 @@ def facet_words(locale_id: int | None = None, section_id: int | None = None) -> 
 
     Indexed with each article (`ArticlePage.search_facets`, with its `month_word`) and
     added to a filtered query (nashra.finder.query), so the full-text index itself
-    narrows a search to an edition, a section or a span of months. Ids, not slugs or tree paths: they survive renames and reordering.
+    narrows a search to an edition, a section or a span of months. Ids, not slugs or
+    tree paths: they survive renames and reordering.
     """
     words = []
     if locale_id is not None:
