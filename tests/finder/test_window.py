@@ -177,3 +177,20 @@ def test_the_image_chooser_search_still_answers(editor_client, plain_admin_templ
     response = editor_client.get("/admin/images/chooser/results/", {"q": title[:4]})
     assert response.status_code == 200
     assert title in response.content.decode()
+
+
+def test_an_edited_story_is_found_by_its_new_words_and_not_its_old_ones():
+    # On PostgreSQL the words searched are a column PostgreSQL derives from the entry
+    # (migration finder/0003): it must follow every re-index of the story.
+    story = english_dubai()[0]
+    story.title = "Quokka sanctuary opens in Dubai"
+    story.save_revision().publish()
+
+    def found(text):
+        return {a.pk for a in search_articles(SearchRequest(text=text, languages=["en"]))}
+
+    assert story.pk in found("quokka sanctuary")
+    story.title = "Wombat sanctuary opens in Dubai"
+    story.save_revision().publish()
+    assert story.pk not in found("quokka")
+    assert story.pk in found("wombat")

@@ -8,8 +8,8 @@ matching tsvector, filtered through `title || body`, which no index covers. At 1
 stories a common word takes seconds. Here a relevance search instead:
 
 1. walks the full-text matches newest first (FTS5's rowid order on SQLite; the index
-   entry id on PostgreSQL, through a GIN index on `title || body`, migration
-   finder/0002), keeping those the caller's queryset allows (live, edition, section,
+   entry id on PostgreSQL, against `strip(title || body)` stored with each entry and
+   its GIN index, migration finder/0003), keeping those the caller's queryset allows (live, edition, section,
    dates: a primary-key probe each on SQLite, a batch at a time on PostgreSQL), until
    it has `NASHRA_SEARCH_WINDOW` + 1;
 2. ranks that window by relevance: headline > standfirst > body, as below;
@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connections
 from django.db.models import F, FloatField, Func
 from django.db.models.expressions import RawSQL
@@ -149,6 +150,10 @@ def sqlite_compiler(base):
     return WindowedSQLiteSearchQueryCompiler
 
 
+# `strip(title || body)`, stored by PostgreSQL with each entry (migration finder/0003).
+STORED_WORDS = RawSQL(f'"{ENTRY_TABLE}"."nashra_words"', [], output_field=SearchVectorField())
+
+
 def postgres_compiler(base):
     class WindowedPostgresSearchQueryCompiler(WindowedCompilerMixin, base):
         higher_is_better = True  # ts_rank
@@ -178,8 +183,8 @@ def postgres_compiler(base):
             content_types = get_descendants_content_types_pks(self.queryset.model)
             matches = (
                 IndexEntry.objects.filter(content_type_id__in=content_types)
-                .annotate(_vector_=F("title")._combine(F("body"), "||", False))
-                .filter(_vector_=self.build_tsquery(self.query, config=config))
+                .annotate(_words_=STORED_WORDS)
+                .filter(_words_=self.build_tsquery(self.query, config=config))
                 .order_by("-id")
             )
             found: list[tuple[int, int]] = []

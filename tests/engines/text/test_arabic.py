@@ -40,7 +40,15 @@ def test_normalise_folds_exactly_as_character_by_character_and_highlighting_do(t
 
 @pytest.mark.parametrize(
     "text",
-    ["Dubai Metro opens", "مترو دبي", "إِعْلانُ الجَمْعِيَّة في دبـي", "İstanbul ΟΔΟΣ", "ﬁnal Straße", ""],
+    [
+        "Dubai Metro opens",
+        "مترو دبي",
+        "إِعْلانُ الجَمْعِيَّة في دبـي",
+        "İstanbul ΟΔΟΣ",
+        "ﬁnal Straße",
+        "",
+        "وصل وفد إسطنبول İstanbul إلى دبي لافتتاح المُسْتَشْفَى الجديد",
+    ],
 )
 def test_offsets_point_each_folded_character_at_its_source(text):
     """The fast path (nothing dropped, nothing lowered into two) and the slow one agree."""
