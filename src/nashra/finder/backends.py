@@ -9,9 +9,9 @@ stories a common word takes seconds. Here a relevance search instead:
 
 1. walks the full-text matches newest first (FTS5's rowid order on SQLite; the index
    entry id on PostgreSQL, against `strip(title || body)` stored with each entry and
-   its GIN index, migration finder/0003), keeping those the caller's queryset allows (live, edition, section,
-   dates: a primary-key probe each on SQLite, a batch at a time on PostgreSQL), until
-   it has `NASHRA_SEARCH_WINDOW` + 1;
+   its GIN index, migration finder/0003), keeping those the caller's queryset allows
+   (live, edition, section, dates: a primary-key probe each on SQLite, a batch at a
+   time on PostgreSQL), until it has `NASHRA_SEARCH_WINDOW` + 1;
 2. ranks that window by relevance: headline > standfirst > body, as below;
 3. counts the window, and says when there were more (`results.capped`).
 
