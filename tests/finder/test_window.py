@@ -194,3 +194,34 @@ def test_an_edited_story_is_found_by_its_new_words_and_not_its_old_ones():
     story.save_revision().publish()
     assert story.pk not in found("quokka")
     assert story.pk in found("wombat")
+
+
+@pytest.mark.parametrize(("first_slice", "batch"), [(1, 2), (3, 1), (10_000, 7)])
+def test_the_walk_reads_every_entry_once_newest_first(monkeypatch, first_slice, batch):
+    # PostgreSQL reads the matches a slice of index entry ids at a time, each slice
+    # wider than the last (nashra.finder.backends.newest_first): thin slices and small
+    # batches cross many slice ends, and no entry may be skipped or read twice.
+    from wagtail.search.models import IndexEntry
+
+    from nashra.finder import backends
+
+    monkeypatch.setattr(backends, "FIRST_SLICE", first_slice)
+    entries = IndexEntry.objects.order_by("-id")
+    expected = [(entry, int(page)) for entry, page in entries.values_list("id", "object_id")]
+    assert len(expected) > 20
+    assert list(backends.newest_first(entries, expected[0][0], batch)) == expected
+
+
+def test_thin_slices_find_the_latest_matches_past_withdrawn_ones(settings, monkeypatch):
+    from django.utils import timezone
+
+    from nashra.finder import backends
+
+    everything = english_dubai()
+    withdrawn = latest_indexed(everything, 4)
+    ArticlePage.objects.filter(pk__in=withdrawn).update(killed_at=timezone.now())
+    monkeypatch.setattr(backends, "FIRST_SLICE", 1)
+    settings.NASHRA_SEARCH_WINDOW = 3
+    found = search_articles(SearchRequest(text="dubai", languages=["en"]))
+    assert found.count() == 3 and found.capped
+    assert {article.pk for article in found} == latest_indexed(everything, 7) - withdrawn

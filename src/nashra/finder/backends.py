@@ -32,12 +32,14 @@ instead. SQLite stores standfirst and body in one column, so on SQLite it is hea
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connections
-from django.db.models import F, FloatField, Func
+from django.db.models import F, FloatField, Func, Lookup, Max
 from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 from wagtail.search.backends.database import SearchBackend as database_search_backend
@@ -154,6 +156,48 @@ def sqlite_compiler(base):
 STORED_WORDS = RawSQL(f'"{ENTRY_TABLE}"."nashra_words"', [], output_field=SearchVectorField())
 
 
+class AnyOf(Lookup):
+    """`column = ANY(%s)`: a list of ids as one array parameter (PostgreSQL).
+
+    `pk__in` spells out one parameter per id, and preparing 250 of them costs Django
+    and psycopg more than PostgreSQL takes to answer.
+    """
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", (*lhs_params, list(self.rhs))
+
+
+# The ids of the newest slice of index entries the PostgreSQL walk reads; each older
+# slice is SLICE_GROWTH times wider. A word in one story in ten fills a window of 200
+# from the first slice; a word in one in a thousand takes three slices to 100,000.
+FIRST_SLICE = 10_000
+SLICE_GROWTH = 8
+
+
+def newest_first(matches, newest: int, batch: int) -> Iterator[tuple[int, int]]:
+    """(index entry id, page id) of `matches`, newest first, read a slice of ids at a time.
+
+    A slice bounds what PostgreSQL reads whichever way it finds the matches: walking
+    the ids backwards checking each entry (a common word) stops at the slice's end, and
+    looking the words up in the GIN index (a rarer one) fetches only the slice's
+    matches, not every match in the archive, before sorting them.
+    """
+    upper, width = newest + 1, FIRST_SLICE  # the slice is [upper - width, upper)
+    while upper > 0:
+        lower = upper - width
+        in_slice = matches.filter(id__gte=lower, id__lt=upper)
+        rows = list(in_slice.values_list("id", "object_id")[:batch])
+        yield from ((entry, int(page)) for entry, page in rows)
+        if len(rows) == batch:
+            upper = rows[-1][0]  # more in this slice, older than the last one read
+        else:
+            upper, width = lower, width * SLICE_GROWTH
+
+
 def postgres_compiler(base):
     class WindowedPostgresSearchQueryCompiler(WindowedCompilerMixin, base):
         higher_is_better = True  # ts_rank
@@ -164,7 +208,7 @@ def postgres_compiler(base):
             rank = self.build_tsrank(F("title"), ranked_query, config=config) * F("title_norm")
             rank += self.build_tsrank(F("body"), ranked_query, config=config)
             scores = dict(
-                IndexEntry.objects.filter(id__in=[entry for entry, _ in latest])
+                IndexEntry.objects.filter(AnyOf(F("id"), [entry for entry, _ in latest]))
                 .annotate(score=rank)
                 .values_list("id", "score")
             )
@@ -173,13 +217,16 @@ def postgres_compiler(base):
         def latest_allowed_entries(self, config, limit: int) -> list[tuple[int, int]]:
             """(index entry id, page id) of the latest `limit` matches the caller allows.
 
-            Matches are read newest first in batches, and each batch is checked against
-            the caller's queryset in one query. Asking PostgreSQL for "the latest matches
-            that are also allowed" in one statement makes it probe the page tables for
-            every match before sorting (thousands, for a word in one story in twenty);
-            the index words for edition, section and month (`Facet`) already make almost
-            every match an allowed one, so one batch nearly always suffices.
+            Matches are read newest first (`newest_first`), and each batch is checked
+            against the caller's queryset in one query. Asking for "the latest matches
+            that are also allowed" in one statement makes PostgreSQL probe the page
+            tables for every match before sorting; the index words for edition, section
+            and month (`Facet`) already make almost every match an allowed one, so one
+            batch is nearly always enough.
             """
+            newest = IndexEntry.objects.aggregate(newest=Max("id"))["newest"]
+            if newest is None:
+                return []
             content_types = get_descendants_content_types_pks(self.queryset.model)
             matches = (
                 IndexEntry.objects.filter(content_type_id__in=content_types)
@@ -187,24 +234,19 @@ def postgres_compiler(base):
                 .filter(_words_=self.build_tsquery(self.query, config=config))
                 .order_by("-id")
             )
-            found: list[tuple[int, int]] = []
             batch = limit + limit // 4
-            older_than = None
+            candidates = newest_first(matches, newest, batch)
+            found: list[tuple[int, int]] = []
             while len(found) < limit:
-                older = matches if older_than is None else matches.filter(id__lt=older_than)
-                ids = older.values_list("id", "object_id")[:batch]
-                rows = [(entry, int(page)) for entry, page in ids]
+                rows = list(islice(candidates, batch))
                 if not rows:
                     break
                 allowed = set(
                     self.queryset.order_by()
-                    .filter(pk__in=[page for _, page in rows])
+                    .filter(AnyOf(F("pk"), [page for _, page in rows]))
                     .values_list("pk", flat=True)
                 )
                 found.extend((entry, page) for entry, page in rows if page in allowed)
-                if len(rows) < batch:
-                    break
-                older_than, batch = rows[-1][0], batch * 2
             return found[:limit]
 
     return WindowedPostgresSearchQueryCompiler
