@@ -138,3 +138,17 @@ def test_highlighted_snippet_escapes_article_text(client):
 def test_header_has_search_box(client):
     assert b'action="/search/"' in client.get("/").content
     assert b'action="/ar/search/"' in client.get("/ar/").content
+
+
+@pytest.mark.django_db
+def test_a_published_section_is_offered_on_the_next_search(client, editor):
+    # The section choices are read once per purge generation; publishing purges.
+    from nashra.newsroom.models import HomePage, SectionPage
+
+    assert b"climate-desk" not in client.get("/search/", {"q": "dubai"}).content
+    home = HomePage.objects.get(locale__language_code="en")
+    section = SectionPage(title="Climate desk", slug="climate-desk", show_in_menus=True)
+    home.add_child(instance=section)
+    section.save_revision(user=editor).publish(user=editor)
+    html = client.get("/search/", {"q": "dubai"}).content.decode()
+    assert '<option value="climate-desk">Climate desk</option>' in html

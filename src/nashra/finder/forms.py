@@ -2,15 +2,27 @@
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from nashra.newsroom.models import SectionPage
+from nashra.site.cache import current_generation
 
 
 def section_choices():
-    """One choice per section slug, titled in the reader's language when it has one."""
+    """One choice per section slug, titled in the reader's language when it has one.
+
+    Read once per purge generation (nashra.site.cache): publishing or unpublishing a
+    section purges, so a new section is offered on the next search.
+    """
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    key = f"search-sections:{current_generation()}:{language}"
+    titles = cache.get_or_set(key, lambda: section_titles(language), timeout=3600)
+    return [("", _("All sections")), *titles]
+
+
+def section_titles(language: str) -> list[tuple[str, str]]:
     slugs = (
         SectionPage.objects.live()
         .order_by("path")
@@ -20,7 +32,7 @@ def section_choices():
     for slug, title, section_language in slugs:
         if slug not in seen or section_language == language:
             seen[slug] = title
-    return [("", _("All sections")), *seen.items()]
+    return list(seen.items())
 
 
 class SearchForm(forms.Form):
