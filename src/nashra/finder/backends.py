@@ -193,7 +193,7 @@ def newest_first(matches, newest: int, batch: int) -> Iterator[tuple[int, int]]:
         rows = list(in_slice.values_list("id", "object_id")[:batch])
         yield from ((entry, int(page)) for entry, page in rows)
         if len(rows) == batch:
-            upper = rows[-1][0]  # more in this slice, older than the last one read
+            upper = rows[-1][0]  # maybe more: a slice as wide, below the last one read
         else:
             upper, width = lower, width * SLICE_GROWTH
 

@@ -31,6 +31,22 @@ def article_cards(queryset):
     )
 
 
+class CountedPaginator(Paginator):
+    """Pages hold `per_page` stories whenever there are that many, whatever the count says.
+
+    A section's story count is kept per cache for up to a minute
+    (`SectionPage.published_story_count`), and a story published by another process (the
+    worker, a command) reaches an app server with a per-process cache only when that
+    minute is up. Django's Paginator cuts a page at the count, so a count a story short
+    would hide the oldest story of the page; here the count only numbers the pages.
+    """
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        return self._get_page(self.object_list[bottom : bottom + self.per_page], number, self)
+
+
 def requested_page_number(request) -> int:
     """`?page=` as a positive whole number; anything else means the first page."""
     raw = request.GET.get("page", "1")
@@ -129,7 +145,7 @@ class SectionPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         stories = article_cards(ArticlePage.objects.child_of(self))
-        paginator = Paginator(stories, settings.NASHRA_SECTION_PAGE_SIZE)
+        paginator = CountedPaginator(stories, settings.NASHRA_SECTION_PAGE_SIZE)
         paginator.count = self.published_story_count(stories)
         try:
             page = paginator.page(requested_page_number(request))
