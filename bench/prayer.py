@@ -24,8 +24,20 @@ from nashra.engines.prayer.places import uae_areas
 REPEATS = 3
 clock = time.process_time
 
-ZONES = ["Europe/London", "America/New_York", "Asia/Dubai", "Asia/Jakarta", "Africa/Cairo", "Europe/Istanbul",
-         "America/Toronto", "Asia/Karachi", "Australia/Sydney", "America/Sao_Paulo", "Asia/Tokyo", "UTC"]
+ZONES = [
+    "Europe/London",
+    "America/New_York",
+    "Asia/Dubai",
+    "Asia/Jakarta",
+    "Africa/Cairo",
+    "Europe/Istanbul",
+    "America/Toronto",
+    "Asia/Karachi",
+    "Australia/Sydney",
+    "America/Sao_Paulo",
+    "Asia/Tokyo",
+    "UTC",
+]
 
 
 def world(n: int = 1000):
@@ -57,8 +69,12 @@ def adhan_rate(places, start: dt.date, days: int, sample: int) -> float:
         for i in range(sample):
             place = places[i % len(places)]
             day = start + dt.timedelta(days=(i * 7) % days)
-            PrayerTimes((place.latitude, place.longitude), dt.datetime(day.year, day.month, day.day),
-                        CalculationMethod.MUSLIM_WORLD_LEAGUE, time_zone=ZoneInfo(place.tz))
+            PrayerTimes(
+                (place.latitude, place.longitude),
+                dt.datetime(day.year, day.month, day.day),
+                CalculationMethod.MUSLIM_WORLD_LEAGUE,
+                time_zone=ZoneInfo(place.tz),
+            )
         best = min(best, clock() - t0)
     return sample / best
 
@@ -69,10 +85,16 @@ def main() -> None:
     globe = world()
     a_uae = adhan_rate(uae, start, 365, 5000)
     n_uae = nashra_rate(uae, "uae", start, end)
-    print(f"UAE, 60 areas x 365 days: nashra {n_uae:,.0f} day-timetables/s, adhanpy {a_uae:,.0f}/s, ratio {n_uae / a_uae:,.0f}x")
+    print(
+        f"UAE, 60 areas x 365 days: nashra {n_uae:,.0f} day-timetables/s, "
+        f"adhanpy {a_uae:,.0f}/s, ratio {n_uae / a_uae:,.0f}x"
+    )
     a_w = adhan_rate(globe, start, 365, 5000)
     n_w = nashra_rate(globe, "mwl", start, end)
-    print(f"World, 1000 places x 365 days: nashra {n_w:,.0f} day-timetables/s, adhanpy {a_w:,.0f}/s, ratio {n_w / a_w:,.0f}x")
+    print(
+        f"World, 1000 places x 365 days: nashra {n_w:,.0f} day-timetables/s, "
+        f"adhanpy {a_w:,.0f}/s, ratio {n_w / a_w:,.0f}x"
+    )
     compute_day("dubai", start)
     reps = 300
     t0 = clock()

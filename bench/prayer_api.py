@@ -64,7 +64,9 @@ def main(n: int = 5000) -> None:
     ]
     cases = {
         "place=dubai (UAE, Jumu'ah lookup)": lambda i: "place=dubai&date=2023-09-22",
-        "lat/lon/tz (MWL)": lambda i: "lat=51.5&lon=-0.12&tz=Europe%2FLondon&method=mwl&date=2023-09-22",
+        "lat/lon/tz (MWL)": lambda i: (
+            "lat=51.5&lon=-0.12&tz=Europe%2FLondon&method=mwl&date=2023-09-22"
+        ),
         "a new area-month each (cold)": cold_months.__getitem__,
     }
 

@@ -22,7 +22,9 @@ class NashraArgumentParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = NashraArgumentParser(prog="nashra", description="Nashra news platform")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=NashraArgumentParser)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=NashraArgumentParser
+    )
     commands.required = True
     for register in _registrars():
         register(commands)

@@ -100,9 +100,7 @@ def test_a_story_behind_a_view_restriction_never_shows(client, story):
 def test_a_story_under_a_restricted_section_never_shows(client, story, own_section):
     from wagtail.models import PageViewRestriction
 
-    PageViewRestriction.objects.create(
-        page=own_section, restriction_type=PageViewRestriction.LOGIN
-    )
+    PageViewRestriction.objects.create(page=own_section, restriction_type=PageViewRestriction.LOGIN)
     assert story.pk not in listed_ids(client)
     assert story.pk not in listed_ids(client, language="en")
     assert client.get(article_url(story.pk)).status_code == 404

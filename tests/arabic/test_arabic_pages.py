@@ -19,8 +19,21 @@ LATIN_NAMES = {"CSV", "iCal", "RSS", "Atom", "UTC", "Open", "Meteo", "com", "CC"
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 READ_ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 SKIPPED = {"script", "style"}
 NO_MATCH = quote("ثخثخثخ")  # the query is shown back: Arabic, so it is no false alarm
 
@@ -132,8 +145,13 @@ def store_weather(age_minutes: int) -> None:
 
     for place in places():
         WeatherRecord.objects.create(
-            place=place.slug, date=dubai_today(), condition="dust", max_c=41.2, min_c=30.1,
-            provider="metar", provider_code="DU",
+            place=place.slug,
+            date=dubai_today(),
+            condition="dust",
+            max_c=41.2,
+            min_c=30.1,
+            provider="metar",
+            provider_code="DU",
             fetched_at=timezone.now() - timedelta(minutes=age_minutes),
         )
 
@@ -230,7 +248,9 @@ def test_a_withdrawn_arabic_story_and_a_breaking_banner_read_in_arabic(client, e
     story = ArticlePage.objects.live().filter(locale__language_code="ar").first()
     actions.kill(story, by=editor, reason="سُحب هذا الخبر بناءً على استشارة قانونية.")
     actions.set_breaking_news(
-        by=editor, text="عاجل: أمطار غزيرة على الساحل الشرقي", language="ar",
+        by=editor,
+        text="عاجل: أمطار غزيرة على الساحل الشرقي",
+        language="ar",
         expires_at=timezone.now() + timedelta(hours=1),
     )
     response = client.get(story.url)

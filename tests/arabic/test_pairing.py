@@ -32,7 +32,8 @@ def test_unpaired_article_has_no_counterpart_and_no_hreflang(client):
     from nashra.newsroom.models import ArticlePage
 
     lonely = next(
-        a for a in ArticlePage.objects.live().filter(locale__language_code="ar")
+        a
+        for a in ArticlePage.objects.live().filter(locale__language_code="ar")
         if not a.get_translations().live().exists()
     )
     html = client.get(lonely.url).content.decode()

@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "nashra"
 # Every Django app of ours (a package with apps.py), so a new app cannot slip past.
 CHECKED_APPS = sorted(path.parent.name for path in SRC.glob("*/apps.py"))
 
-SAMPLE_PO = r'''
+SAMPLE_PO = r"""
 msgid ""
 msgstr ""
 "Content-Type: text/plain; charset=UTF-8\n"
@@ -44,7 +44,7 @@ msgstr[1] "%(n)s أخبار"
 
 msgid "Untranslated"
 msgstr ""
-'''
+"""
 
 
 def catalogue(po_text: str) -> gettext.GNUTranslations:
@@ -115,7 +115,10 @@ def test_the_extractor_sees_trans_blocktrans_and_gettext_calls():
         "{% blocktrans trimmed %}\n  Two\n  lines\n{% endblocktrans %}"
     )
     assert list(template_messages(source)) == [
-        (None, "Top stories"), ("x", "Tags"), (None, "Page %(n)s of 100%%"), (None, "Two lines"),
+        (None, "Top stories"),
+        ("x", "Tags"),
+        (None, "Page %(n)s of 100%%"),
+        (None, "Two lines"),
     ]
     code = 'from x import _\nA = _("One")\nB = pgettext_lazy("ctx", "Two")\nC = _(name)\n'
     assert list(python_messages(code)) == [(None, "One"), ("ctx", "Two")]
@@ -137,7 +140,14 @@ def test_each_edition_speaks_its_language(db, client, url, expected):
 def test_prayer_names_have_arabic_in_the_site_catalogue():
     from django.utils import translation
 
-    names = {"Fajr": "الفجر", "Shuruq": "الشروق", "Dhuhr": "الظهر", "Asr": "العصر",
-             "Maghrib": "المغرب", "Isha": "العشاء", "Jumu'ah": "صلاة الجمعة"}
+    names = {
+        "Fajr": "الفجر",
+        "Shuruq": "الشروق",
+        "Dhuhr": "الظهر",
+        "Asr": "العصر",
+        "Maghrib": "المغرب",
+        "Isha": "العشاء",
+        "Jumu'ah": "صلاة الجمعة",
+    }
     with translation.override("ar"):
         assert {name: translation.gettext(name) for name in names} == names

@@ -57,23 +57,41 @@ class SiteServer:
 
     def nashra(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         result = subprocess.run(
-            [sys.executable, "-m", "nashra", *args], env=self.env, capture_output=True, text=True, timeout=300
+            [sys.executable, "-m", "nashra", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         if check and result.returncode != 0:
-            raise AssertionError(f"nashra {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+            raise AssertionError(
+                f"nashra {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+            )
         return result
 
     def django(self, code: str) -> str:
         script = "import django\ndjango.setup()\n" + code
         env = {**self.env, "DJANGO_SETTINGS_MODULE": "nashra.site.settings"}
-        result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+        )
         if result.returncode != 0:
             raise AssertionError(f"server-side code failed:\n{result.stderr}")
         return result.stdout
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "nashra", "serve", "--bind", f"127.0.0.1:{self.port}", "--workers", "2", "--no-worker"],
+            [
+                sys.executable,
+                "-m",
+                "nashra",
+                "serve",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "2",
+                "--no-worker",
+            ],
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -119,7 +137,11 @@ def site_server():
     var_dir = tempfile.mkdtemp(prefix="nashra-browser-")
     database_url, drop_database = server_database(os.environ.get("DATABASE_URL", ""))
     env = {
-        **{key: value for key, value in os.environ.items() if key not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")},
+        **{
+            key: value
+            for key, value in os.environ.items()
+            if key not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
+        },
         "SECRET_KEY": "browser-tests",
         "DEBUG": "false",
         "NASHRA_VAR_DIR": var_dir,
@@ -145,7 +167,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
         yield chromium
         chromium.close()
 

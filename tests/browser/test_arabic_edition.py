@@ -32,8 +32,12 @@ def axe_violations(page) -> list[dict]:
 
 def describe(violations) -> str:
     return json.dumps(
-        [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"][:5]]}
-         for v in violations], ensure_ascii=False, indent=1,
+        [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"][:5]]}
+            for v in violations
+        ],
+        ensure_ascii=False,
+        indent=1,
     )
 
 

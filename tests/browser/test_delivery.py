@@ -26,7 +26,10 @@ def test_static_files_have_hashed_names_and_long_lifetimes(site_server):
         assert re.search(r"\.[0-9a-f]{12}\.(css|js|svg)$", asset), asset
         status, headers, _ = fetch(site_server.url + asset)
         assert status == 200
-        assert "max-age=315360000" in headers["Cache-Control"] or "max-age=31536000" in headers["Cache-Control"]
+        assert (
+            "max-age=315360000" in headers["Cache-Control"]
+            or "max-age=31536000" in headers["Cache-Control"]
+        )
 
 
 def test_home_page_weighs_under_100_kb_transferred(site_server, page):

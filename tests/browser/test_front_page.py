@@ -19,7 +19,9 @@ def clock_text(page) -> str:
 
 def test_home_page_renders_with_header_and_sections(site_server, page):
     page.goto(site_server.url + "/")
-    assert page.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone") == "America/Los_Angeles"
+    assert (
+        page.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone") == "America/Los_Angeles"
+    )
     assert CLOCK.match(clock_text(page)), clock_text(page)
     for name in ("UAE", "World", "Business", "Sport", "Opinion"):
         assert page.get_by_role("link", name=name, exact=True).first.is_visible()

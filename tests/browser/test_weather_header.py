@@ -1,4 +1,6 @@
-"""The header's weather line in Chromium, in each of its three states (screenshots in test-artifacts/).
+"""The header's weather line in Chromium, in each of its three states.
+
+Screenshots go to test-artifacts/.
 
 The server runs on real time, so records are written relative to now, into the server's own
 database through `site_server.django`.
@@ -20,9 +22,12 @@ age = {age!r}
 if age is not None:
     WeatherRecord.objects.create(
         place="dubai", date=dubai_today(), condition="clear", max_c=36.4, min_c=29.8,
-        provider="open-meteo", provider_code="0", fetched_at=timezone.now() - timedelta(minutes=age),
+        provider="open-meteo", provider_code="0",
+        fetched_at=timezone.now() - timedelta(minutes=age),
     )
-print(f"{{dubai_today():%-d %B %Y}}|{{(timezone.now() - timedelta(minutes=age or 0)).astimezone(timezone.get_default_timezone()):%H:%M}}")
+fetched = timezone.now() - timedelta(minutes=age or 0)
+local = fetched.astimezone(timezone.get_default_timezone())
+print(f"{{dubai_today():%-d %B %Y}}|{{local:%H:%M}}")
 """
 
 

@@ -2,7 +2,6 @@
 
 import json
 import re
-
 from io import BytesIO
 
 import pytest

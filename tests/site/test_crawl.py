@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 SKIP_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
 LEAKS = [
     re.compile(r"\{\{|\{%"),  # template syntax
-    re.compile(r"\$\{|\$[a-z_]+\.|\$[a-z_]+\("),  # Velocity-style references, as on the original page
+    re.compile(
+        r"\$\{|\$[a-z_]+\.|\$[a-z_]+\("
+    ),  # Velocity-style references, as on the original page
     re.compile(r">\s*None\s*<|\bNone\b(?![-\w])"),  # Python's None in the text
     re.compile(r"Traceback \(most recent call last\)"),
 ]

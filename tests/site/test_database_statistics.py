@@ -35,7 +35,10 @@ def test_an_empty_table_is_not_taken_for_a_large_one():
         """
     )
     db.executemany("INSERT INTO page (path) VALUES (?)", [(f"{n:08d}",) for n in range(5000)])
-    join = "SELECT restriction.id, page.path FROM restriction JOIN page ON page.id = restriction.page_id"
+    join = (
+        "SELECT restriction.id, page.path FROM restriction "
+        "JOIN page ON page.id = restriction.page_id"
+    )
     db.execute("ANALYZE")
     before = db.execute(f"EXPLAIN QUERY PLAN {join}").fetchall()[0][-1]
     count_empty_tables_as_small(db.cursor())

@@ -8,12 +8,20 @@ import pytest
 
 
 def run_nashra(*args, **env_overrides):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS"))
+    }
     env.update({"SECRET_KEY": "x", "DEBUG": "false"})
     env.update(env_overrides)
     env = {key: value for key, value in env.items() if value is not None}
     return subprocess.run(
-        [sys.executable, "-m", "nashra", *args], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "nashra", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -26,7 +34,9 @@ def assert_one_line_error(result, expected):
 
 
 def test_malformed_database_url(tmp_path):
-    result = run_nashra("manage", "check", DATABASE_URL="postgres//oops", NASHRA_VAR_DIR=str(tmp_path))
+    result = run_nashra(
+        "manage", "check", DATABASE_URL="postgres//oops", NASHRA_VAR_DIR=str(tmp_path)
+    )
     assert_one_line_error(result, "DATABASE_URL is not a valid database URL")
 
 
@@ -37,7 +47,12 @@ def test_missing_secret_key_with_debug_off(tmp_path):
 
 def test_unreachable_postgresql(tmp_path):
     # Port 9 on loopback: nothing listens there, so the connection is refused at once.
-    result = run_nashra("setup", "--no-demo", DATABASE_URL="postgresql://nashra@127.0.0.1:9/news", NASHRA_VAR_DIR=str(tmp_path))
+    result = run_nashra(
+        "setup",
+        "--no-demo",
+        DATABASE_URL="postgresql://nashra@127.0.0.1:9/news",
+        NASHRA_VAR_DIR=str(tmp_path),
+    )
     assert_one_line_error(result, "cannot reach the database (postgresql)")
 
 

@@ -18,8 +18,9 @@ def test_unknown_url_gets_styled_404(client):
 
 
 def test_server_error_page_is_friendly(client, settings):
-    from nashra.site.views import server_error
     from django.test import RequestFactory
+
+    from nashra.site.views import server_error
 
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500

@@ -62,14 +62,21 @@ def assert_listed_nowhere(client, article, section):
 
 
 def test_a_killed_story_leaves_feeds_sitemaps_search_and_sections(
-    client, story, own_section, duty_editor  # noqa: F811
+    client,
+    story,
+    own_section,  # noqa: F811
+    duty_editor,  # noqa: F811
 ):
     actions.kill(story, by=duty_editor, reason="Withdrawn on legal advice.")
     assert client.get(story.url).status_code == 410
     assert_listed_nowhere(client, story, own_section)
 
 
-def test_an_expired_story_leaves_them_before_the_expiry_job_runs(client, story, own_section):
+def test_an_expired_story_leaves_them_before_the_expiry_job_runs(
+    client,
+    story,
+    own_section,  # noqa: F811
+):
     story.expire_at = timezone.now() - timedelta(minutes=1)
     story.save(update_fields=["expire_at"])  # still live=True: Wagtail's expiry job has not run
     purge_pages()  # what the fixture's reads cached would otherwise live on for up to 60 s

@@ -15,9 +15,9 @@ OM = "/v1/forecast"
 
 REPLAYS = [
     # (chain, route, fixture, extra settings, now, condition, max, min, provider)
-    (["open-meteo"], OM, "openmeteo_forecast_daily_dubai.json", {}, NOW, "clear", 36.4, 29.8, "open-meteo"),
-    (["met-office"], "/point/daily", "metoffice_datahub_daily_dubai.json", {}, NOW, "clear", 36.2, 29.9, "met-office"),
-    (["metar"], "/metar", "aviationweather_metar_omdb.json", {}, NOW, "mainly-clear", 36.0, None, "metar"),
+    (["open-meteo"], OM, "openmeteo_forecast_daily_dubai.json", {}, NOW, "clear", 36.4, 29.8, "open-meteo"),  # noqa: E501
+    (["met-office"], "/point/daily", "metoffice_datahub_daily_dubai.json", {}, NOW, "clear", 36.2, 29.9, "met-office"),  # noqa: E501
+    (["metar"], "/metar", "aviationweather_metar_omdb.json", {}, NOW, "mainly-clear", 36.0, None, "metar"),  # noqa: E501
     (["metar"], "/metar", "metar_omdb_raw.txt", {"NASHRA_METAR_FORMAT": "raw"},
      datetime(2023, 9, 22, 15, 30, tzinfo=UTC), "dust", 37.0, None, "metar"),
 ]  # fmt: skip

@@ -18,7 +18,9 @@ def invalid_parameters(request, exc):
     """Bad parameters get a 400 with a message naming the field, never a 422 or 500."""
     fields = []
     for error in exc.errors:
-        location = [str(part) for part in error.get("loc", []) if part not in ("query", "path", "body")]
+        location = [
+            str(part) for part in error.get("loc", []) if part not in ("query", "path", "body")
+        ]
         fields.append(f"{'.'.join(location) or 'request'}: {error.get('msg', 'invalid value')}")
     return JsonResponse({"error": "; ".join(fields) or "invalid request"}, status=400)
 

@@ -56,7 +56,9 @@ class DemoReport:
 
     def summary(self) -> str:
         made = ", ".join(f"{count} {kind}" for kind, count in sorted(self.created.items()))
-        lines = [f"Demo content: {'created ' + made if made else 'already loaded, nothing changed'}."]
+        lines = [
+            f"Demo content: {'created ' + made if made else 'already loaded, nothing changed'}."
+        ]
         lines.append(f"Editor login at /admin/: {DEMO_USERNAME} / {self.password}")
         return "\n".join(lines)
 
@@ -80,7 +82,9 @@ def load_demo_content() -> DemoReport:
         article = ensure_article(row, "ar", sections, authors, agencies, report)
         pair_with = english.get(row.get("pair_with") or "")
         if pair_with and article.translation_key != pair_with.translation_key:
-            ArticlePage.objects.filter(pk=article.pk).update(translation_key=pair_with.translation_key)
+            ArticlePage.objects.filter(pk=article.pk).update(
+                translation_key=pair_with.translation_key
+            )
     ensure_editor(report)
     return report
 
@@ -91,12 +95,16 @@ def ensure_editions(report: DemoReport) -> dict[str, HomePage]:
     home = HomePage.objects.filter(locale=locales["en"]).first()
     if home is None:
         root = Page.get_first_root_node()
-        home = root.add_child(instance=HomePage(title=EDITIONS["en"], slug="nashra", locale=locales["en"], live=False))
+        home = root.add_child(
+            instance=HomePage(title=EDITIONS["en"], slug="nashra", locale=locales["en"], live=False)
+        )
         home.save_revision().publish()
         report.add("editions")
         hostname, port = public_host()
         if site is None:
-            site = Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
+            site = Site.objects.create(
+                hostname=hostname, port=port, root_page=home, is_default_site=True
+            )
         else:
             placeholder = site.root_page
             site.root_page, site.hostname, site.port = home, hostname, port
@@ -120,12 +128,18 @@ def public_host() -> tuple[str, int]:
     return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
 
 
-def ensure_sections(homes: dict[str, HomePage], report: DemoReport) -> dict[tuple[str, str], SectionPage]:
+def ensure_sections(
+    homes: dict[str, HomePage], report: DemoReport
+) -> dict[tuple[str, str], SectionPage]:
     sections = {}
     for slug, title_en, title_ar, intro in SECTIONS:
         english = SectionPage.objects.child_of(homes["en"]).filter(slug=slug).first()
         if english is None:
-            english = homes["en"].add_child(instance=SectionPage(title=title_en, slug=slug, intro=intro, show_in_menus=True, live=False))
+            english = homes["en"].add_child(
+                instance=SectionPage(
+                    title=title_en, slug=slug, intro=intro, show_in_menus=True, live=False
+                )
+            )
             english.save_revision().publish()
             report.add("sections")
         arabic = SectionPage.objects.child_of(homes["ar"]).filter(slug=slug).first()
@@ -184,17 +198,31 @@ def body_blocks(row: dict, report: DemoReport) -> list[dict]:
         if kind == "paragraph":
             blocks.append({"type": "paragraph", "value": f"<p>{escape(block['text'])}</p>"})
         elif kind == "quote":
-            blocks.append({"type": "quote", "value": {"text": block["text"], "attribution": block["attribution"]}})
+            blocks.append(
+                {
+                    "type": "quote",
+                    "value": {"text": block["text"], "attribution": block["attribution"]},
+                }
+            )
         elif kind == "image":
-            image = demo_image(block["alt"][:250], block.get("motif", "skyline"), f"{row['slug']}-{index}", report)
+            image = demo_image(
+                block["alt"][:250], block.get("motif", "skyline"), f"{row['slug']}-{index}", report
+            )
             blocks.append(
                 {
                     "type": "image",
-                    "value": {"image": image.pk, "alt": block["alt"], "caption": block.get("caption", ""), "credit": block.get("credit", "")},
+                    "value": {
+                        "image": image.pk,
+                        "alt": block["alt"],
+                        "caption": block.get("caption", ""),
+                        "credit": block.get("credit", ""),
+                    },
                 }
             )
         elif kind == "fact_box":
-            blocks.append({"type": "fact_box", "value": {"title": block["title"], "items": block["items"]}})
+            blocks.append(
+                {"type": "fact_box", "value": {"title": block["title"], "items": block["items"]}}
+            )
     return blocks
 
 
@@ -221,13 +249,17 @@ def ensure_article(row, language, sections, authors, agencies, report) -> Articl
         live=False,
     )
     if hero:
-        article.hero_image = demo_image(hero["alt"][:250], hero.get("motif", "skyline"), row["slug"], report)
+        article.hero_image = demo_image(
+            hero["alt"][:250], hero.get("motif", "skyline"), row["slug"], report
+        )
     section.add_child(instance=article)
     article.authors.set([authors[slug] for slug in row.get("authors", []) if slug in authors])
     article.tags.set(row.get("tags", []))
     for correction in row.get("corrections", []):
         corrected_at = timezone.now() - timedelta(days=correction.get("days_ago", 1))
-        article.corrections.add(ArticleCorrection(corrected_at=corrected_at, note=correction["text"]))
+        article.corrections.add(
+            ArticleCorrection(corrected_at=corrected_at, note=correction["text"])
+        )
         article.updated_at = max(article.updated_at or corrected_at, corrected_at)
     article.save_revision().publish()
     ArticlePage.objects.filter(pk=article.pk).update(

@@ -53,18 +53,36 @@ def illustration(motif: str, seed: str) -> bytes:
     elif motif == "sea":
         for k in range(8):
             y = horizon + k * 28
-            draw.line([(x, y + 10 * math.sin(x / 40 + k)) for x in range(0, width, 20)], fill=dark, width=5)
+            draw.line(
+                [(x, y + 10 * math.sin(x / 40 + k)) for x in range(0, width, 20)],
+                fill=dark,
+                width=5,
+            )
     elif motif == "palm":
         for trunk_x in (300, 700, 1000):
             draw.line([(trunk_x, height), (trunk_x + 30, horizon - 150)], fill=dark, width=22)
             for angle in range(0, 360, 45):
                 rad = math.radians(angle)
                 draw.line(
-                    [(trunk_x + 30, horizon - 150), (trunk_x + 30 + 140 * math.cos(rad), horizon - 150 + 60 * math.sin(rad))],
-                    fill=dark, width=12,
+                    [
+                        (trunk_x + 30, horizon - 150),
+                        (trunk_x + 30 + 140 * math.cos(rad), horizon - 150 + 60 * math.sin(rad)),
+                    ],
+                    fill=dark,
+                    width=12,
                 )
     else:
-        draw.polygon([(0, horizon), (width * 0.3, horizon - 90), (width * 0.7, horizon - 30), (width, horizon - 110), (width, height), (0, height)], fill=mid)
+        draw.polygon(
+            [
+                (0, horizon),
+                (width * 0.3, horizon - 90),
+                (width * 0.7, horizon - 30),
+                (width, horizon - 110),
+                (width, height),
+                (0, height),
+            ],
+            fill=mid,
+        )
         draw.rectangle([0, horizon + 40, width, height], fill=dark)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)

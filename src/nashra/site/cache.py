@@ -35,7 +35,9 @@ def current_generation() -> int:
 def page_cache_key(request) -> str:
     generation = current_generation()
     url = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return f"page:{generation}:{dubai_today().isoformat()}:{request.get_host()}:{request.method}:{url}"
+    return (
+        f"page:{generation}:{dubai_today().isoformat()}:{request.get_host()}:{request.method}:{url}"
+    )
 
 
 def is_cacheable_request(request) -> bool:

@@ -12,7 +12,8 @@ def check_base_url(app_configs, **kwargs):
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return [
             Error(
-                f"NASHRA_BASE_URL must be an absolute http(s) URL, not {settings.WAGTAILADMIN_BASE_URL!r}",
+                "NASHRA_BASE_URL must be an absolute http(s) URL, "
+                f"not {settings.WAGTAILADMIN_BASE_URL!r}",
                 hint="For example https://news.example.ae",
                 id="nashra.E001",
             )

@@ -37,7 +37,9 @@ def ensure_database_reachable() -> None:
 
 
 def register(commands) -> None:
-    setup = commands.add_parser("setup", help="compile translations, migrate, collect static files, load demo content")
+    setup = commands.add_parser(
+        "setup", help="compile translations, migrate, collect static files, load demo content"
+    )
     setup.add_argument("--no-demo", action="store_true", help="skip the demo content")
     setup.set_defaults(handler=run_setup)
 
@@ -100,14 +102,27 @@ def run_serve(args) -> int:
     processes = [
         subprocess.Popen(
             [
-                python, "-m", "gunicorn", "nashra.site.wsgi:application",
-                "--bind", args.bind, "--workers", str(args.workers), "--threads", "4",
-                "--access-logfile", "-", "--graceful-timeout", "5",
+                python,
+                "-m",
+                "gunicorn",
+                "nashra.site.wsgi:application",
+                "--bind",
+                args.bind,
+                "--workers",
+                str(args.workers),
+                "--threads",
+                "4",
+                "--access-logfile",
+                "-",
+                "--graceful-timeout",
+                "5",
             ]
         )
     ]
     if not args.no_worker:
-        processes.append(subprocess.Popen([python, "-m", "nashra", "manage", "run_huey", "--quiet"]))
+        processes.append(
+            subprocess.Popen([python, "-m", "nashra", "manage", "run_huey", "--quiet"])
+        )
     host, _, port = args.bind.rpartition(":")
     print(f"Nashra is serving at http://localhost:{port}/ (Ctrl-C stops it)", flush=True)
     return supervise(processes)

@@ -75,8 +75,10 @@ def python_messages(source: str) -> Iterator[Message]:
         literals = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
         if name in PY_SINGULAR and isinstance(literals[0], str):
             yield None, literals[0]
-        elif name in PY_CONTEXT and len(literals) > 1 and all(
-            isinstance(value, str) for value in literals[:2]
+        elif (
+            name in PY_CONTEXT
+            and len(literals) > 1
+            and all(isinstance(value, str) for value in literals[:2])
         ):
             yield literals[0], literals[1]
         elif name in PY_PLURAL and isinstance(literals[0], str):

@@ -237,7 +237,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "nashra": {"handlers": ["console"], "level": env_str("NASHRA_LOG_LEVEL", "INFO"), "propagate": False},
+        "nashra": {
+            "handlers": ["console"],
+            "level": env_str("NASHRA_LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }

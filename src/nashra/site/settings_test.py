@@ -13,9 +13,12 @@ os.environ.setdefault("NASHRA_CACHE_PREFIX", f"nashra-test-{os.getpid()}")
 os.environ.setdefault("NASHRA_VAR_DIR", tempfile.mkdtemp(prefix="nashra-test-var-"))
 
 from nashra.site.settings import *  # noqa: E402,F403
-from nashra.site.settings import STORAGES  # noqa: E402
+from nashra.site.settings import STATIC_ROOT, STORAGES  # noqa: E402
 
-STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_AUTOREFRESH = True

@@ -24,7 +24,9 @@ urlpatterns = [
 if settings.NASHRA_SERVE_MEDIA:
     # One machine serves its own uploads; behind a CDN or nginx, NASHRA_SERVE_MEDIA=false.
     urlpatterns.append(
-        re_path(r"^media/(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media")
+        re_path(
+            r"^media/(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media"
+        )
     )
 
 urlpatterns += i18n_patterns(

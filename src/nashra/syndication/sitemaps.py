@@ -33,10 +33,9 @@ class ArticleSitemap(PublicSitemap):
         self.language = language
 
     def items(self):
-        return (
-            only_published(ArticlePage.objects.filter(locale__language_code=self.language))
-            .order_by("-first_published_at", "-pk")
-        )
+        return only_published(
+            ArticlePage.objects.filter(locale__language_code=self.language)
+        ).order_by("-first_published_at", "-pk")
 
     def lastmod(self, article):
         return article.last_published_at or article.first_published_at

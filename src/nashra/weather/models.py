@@ -1,4 +1,7 @@
-"""What the background job stores. Written only by ``nashra.weather.refresh``, never on a request."""
+"""What the background job stores.
+
+Written only by ``nashra.weather.refresh``, never on a request.
+"""
 
 from __future__ import annotations
 

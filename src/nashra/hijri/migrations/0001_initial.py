@@ -5,26 +5,75 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='HijriMonthOffset',
+            name="HijriMonthOffset",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1343), django.core.validators.MaxValueValidator(1500)], verbose_name='Hijri year')),
-                ('month', models.PositiveSmallIntegerField(choices=[(1, 'Muharram'), (2, 'Safar'), (3, "Rabi' al-Awwal"), (4, "Rabi' al-Thani"), (5, 'Jumada al-Awwal'), (6, 'Jumada al-Thani'), (7, 'Rajab'), (8, "Sha'ban"), (9, 'Ramadan'), (10, 'Shawwal'), (11, "Dhu al-Qi'dah"), (12, 'Dhu al-Hijjah')], verbose_name='Hijri month')),
-                ('offset', models.SmallIntegerField(help_text='Days the month begins later in the UAE than in Umm al-Qura (negative: earlier).', validators=[django.core.validators.MinValueValidator(-2), django.core.validators.MaxValueValidator(2)], verbose_name='offset in days')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1343),
+                            django.core.validators.MaxValueValidator(1500),
+                        ],
+                        verbose_name="Hijri year",
+                    ),
+                ),
+                (
+                    "month",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Muharram"),
+                            (2, "Safar"),
+                            (3, "Rabi' al-Awwal"),
+                            (4, "Rabi' al-Thani"),
+                            (5, "Jumada al-Awwal"),
+                            (6, "Jumada al-Thani"),
+                            (7, "Rajab"),
+                            (8, "Sha'ban"),
+                            (9, "Ramadan"),
+                            (10, "Shawwal"),
+                            (11, "Dhu al-Qi'dah"),
+                            (12, "Dhu al-Hijjah"),
+                        ],
+                        verbose_name="Hijri month",
+                    ),
+                ),
+                (
+                    "offset",
+                    models.SmallIntegerField(
+                        help_text="Days the month begins later in the UAE than in Umm al-Qura (negative: earlier).",  # noqa: E501
+                        validators=[
+                            django.core.validators.MinValueValidator(-2),
+                            django.core.validators.MaxValueValidator(2),
+                        ],
+                        verbose_name="offset in days",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Hijri month offset',
-                'verbose_name_plural': 'Hijri month offsets',
-                'ordering': ['-year', '-month'],
-                'constraints': [models.UniqueConstraint(fields=('year', 'month'), name='hijri_one_offset_per_month'), models.CheckConstraint(condition=models.Q(('offset__gte', -2), ('offset__lte', 2)), name='hijri_offset_within_range')],
+                "verbose_name": "Hijri month offset",
+                "verbose_name_plural": "Hijri month offsets",
+                "ordering": ["-year", "-month"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("year", "month"), name="hijri_one_offset_per_month"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("offset__gte", -2), ("offset__lte", 2)),
+                        name="hijri_offset_within_range",
+                    ),
+                ],
             },
         ),
     ]

@@ -10,126 +10,325 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='Short credit, e.g. WAM', max_length=60)),
-                ('name_ar', models.CharField(blank=True, max_length=60, verbose_name='name (Arabic)')),
-                ('full_name', models.CharField(blank=True, max_length=160)),
-                ('slug', models.SlugField(max_length=60, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(help_text="Short credit, e.g. WAM", max_length=60)),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=60, verbose_name="name (Arabic)"),
+                ),
+                ("full_name", models.CharField(blank=True, max_length=160)),
+                ("slug", models.SlugField(max_length=60, unique=True)),
             ],
             options={
-                'verbose_name_plural': 'agencies',
-                'ordering': ['name'],
+                "verbose_name_plural": "agencies",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('top_story_count', models.PositiveSmallIntegerField(default=5)),
-                ('section_story_count', models.PositiveSmallIntegerField(default=4)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("top_story_count", models.PositiveSmallIntegerField(default=5)),
+                ("section_story_count", models.PositiveSmallIntegerField(default=4)),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='SectionPage',
+            name="SectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.CharField(blank=True, max_length=250)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.CharField(blank=True, max_length=250)),
             ],
             options={
-                'verbose_name': 'section',
+                "verbose_name": "section",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ArticlePage',
+            name="ArticlePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('kicker', models.CharField(blank=True, max_length=60)),
-                ('standfirst', models.CharField(blank=True, max_length=200)),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('quote', 3), ('image', 8), ('embed', 9), ('fact_box', 13)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link']}), 1: ('wagtail.blocks.TextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'max_length': 200}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('attribution', 2)]], {}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for readers who cannot see it', 'label': 'Alt text', 'max_length': 250}), 6: ('wagtail.blocks.CharBlock', (), {'max_length': 300, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'max_length': 120, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt', 5), ('caption', 6), ('credit', 7)]], {}), 9: ('wagtail.embeds.blocks.EmbedBlock', (), {'max_width': 800}), 10: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 11: ('wagtail.blocks.CharBlock', (), {'max_length': 300}), 12: ('wagtail.blocks.ListBlock', (11,), {}), 13: ('wagtail.blocks.StructBlock', [[('title', 10), ('items', 12)]], {})})),
-                ('dateline_city', models.CharField(blank=True, max_length=80)),
-                ('dateline_country', models.CharField(blank=True, max_length=80)),
-                ('urgency', models.PositiveSmallIntegerField(choices=[(1, '1: flash'), (2, '2: bulletin'), (3, '3: urgent'), (4, '4: routine'), (5, '5: deferred')], default=4)),
-                ('hero_alt', models.CharField(blank=True, max_length=250, verbose_name='hero alt text')),
-                ('hero_caption', models.CharField(blank=True, max_length=300)),
-                ('hero_credit', models.CharField(blank=True, max_length=120)),
-                ('canonical_url', models.URLField(blank=True, help_text='Only for copy first published elsewhere; leave empty otherwise')),
-                ('updated_at', models.DateTimeField(blank=True, help_text="Shown as 'Updated' when the story changes after publication", null=True)),
-                ('agency', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='newsroom.agency')),
-                ('hero_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("kicker", models.CharField(blank=True, max_length=60)),
+                ("standfirst", models.CharField(blank=True, max_length=200)),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("quote", 3),
+                            ("image", 8),
+                            ("embed", 9),
+                            ("fact_box", 13),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link"]},
+                            ),
+                            1: ("wagtail.blocks.TextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"max_length": 200}),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 1), ("attribution", 2)]],
+                                {},
+                            ),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe the image for readers who cannot see it",
+                                    "label": "Alt text",
+                                    "max_length": 250,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"max_length": 300, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"max_length": 120, "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt", 5), ("caption", 6), ("credit", 7)]],
+                                {},
+                            ),
+                            9: ("wagtail.embeds.blocks.EmbedBlock", (), {"max_width": 800}),
+                            10: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            11: ("wagtail.blocks.CharBlock", (), {"max_length": 300}),
+                            12: ("wagtail.blocks.ListBlock", (11,), {}),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 10), ("items", 12)]],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                ("dateline_city", models.CharField(blank=True, max_length=80)),
+                ("dateline_country", models.CharField(blank=True, max_length=80)),
+                (
+                    "urgency",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "1: flash"),
+                            (2, "2: bulletin"),
+                            (3, "3: urgent"),
+                            (4, "4: routine"),
+                            (5, "5: deferred"),
+                        ],
+                        default=4,
+                    ),
+                ),
+                (
+                    "hero_alt",
+                    models.CharField(blank=True, max_length=250, verbose_name="hero alt text"),
+                ),
+                ("hero_caption", models.CharField(blank=True, max_length=300)),
+                ("hero_credit", models.CharField(blank=True, max_length=120)),
+                (
+                    "canonical_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="Only for copy first published elsewhere; leave empty otherwise",
+                    ),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="Shown as 'Updated' when the story changes after publication",
+                        null=True,
+                    ),
+                ),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="articles",
+                        to="newsroom.agency",
+                    ),
+                ),
+                (
+                    "hero_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article',
+                "verbose_name": "article",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ArticleCorrection',
+            name="ArticleCorrection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('corrected_at', models.DateTimeField()),
-                ('note', models.TextField()),
-                ('article', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to='newsroom.articlepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("corrected_at", models.DateTimeField()),
+                ("note", models.TextField()),
+                (
+                    "article",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="corrections",
+                        to="newsroom.articlepage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order', 'corrected_at'],
-                'abstract': False,
+                "ordering": ["sort_order", "corrected_at"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ArticleTag',
+            name="ArticleTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='newsroom.articlepage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="newsroom.articlepage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='articlepage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='newsroom.ArticleTag', to='taggit.Tag', verbose_name='Tags'),
+            model_name="articlepage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="newsroom.ArticleTag",
+                to="taggit.Tag",
+                verbose_name="Tags",
+            ),
         ),
         migrations.CreateModel(
-            name='Author',
+            name="Author",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('name_ar', models.CharField(blank=True, max_length=120, verbose_name='name (Arabic)')),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('role', models.CharField(blank=True, max_length=120)),
-                ('bio', models.TextField(blank=True)),
-                ('bio_ar', models.TextField(blank=True, verbose_name='bio (Arabic)')),
-                ('photo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120)),
+                (
+                    "name_ar",
+                    models.CharField(blank=True, max_length=120, verbose_name="name (Arabic)"),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("role", models.CharField(blank=True, max_length=120)),
+                ("bio", models.TextField(blank=True)),
+                ("bio_ar", models.TextField(blank=True, verbose_name="bio (Arabic)")),
+                (
+                    "photo",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.AddField(
-            model_name='articlepage',
-            name='authors',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, related_name='articles', to='newsroom.author'),
+            model_name="articlepage",
+            name="authors",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True, related_name="articles", to="newsroom.author"
+            ),
         ),
     ]

@@ -7,39 +7,64 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('newsroom', '0001_initial'),
+        ("newsroom", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='articlepage',
-            name='kill_reason',
+            model_name="articlepage",
+            name="kill_reason",
             field=models.CharField(blank=True, editable=False, max_length=300),
         ),
         migrations.AddField(
-            model_name='articlepage',
-            name='killed_at',
+            model_name="articlepage",
+            name="killed_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.CreateModel(
-            name='BreakingNews',
+            name="BreakingNews",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('en', 'English'), ('ar', 'Arabic')], default='en', max_length=8)),
-                ('text', models.CharField(max_length=160)),
-                ('link', models.CharField(blank=True, help_text='A path on this site, e.g. /uae/story-slug/', max_length=300)),
-                ('starts_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('expires_at', models.DateTimeField()),
-                ('set_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("en", "English"), ("ar", "Arabic")], default="en", max_length=8
+                    ),
+                ),
+                ("text", models.CharField(max_length=160)),
+                (
+                    "link",
+                    models.CharField(
+                        blank=True,
+                        help_text="A path on this site, e.g. /uae/story-slug/",
+                        max_length=300,
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("expires_at", models.DateTimeField()),
+                (
+                    "set_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'breaking news',
-                'verbose_name_plural': 'breaking news',
-                'ordering': ['-starts_at'],
-                'permissions': [('set_breaking_news', 'Can set and clear breaking news')],
+                "verbose_name": "breaking news",
+                "verbose_name_plural": "breaking news",
+                "ordering": ["-starts_at"],
+                "permissions": [("set_breaking_news", "Can set and clear breaking news")],
             },
         ),
     ]

@@ -63,7 +63,10 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["newsroom.SectionPage"]
-    content_panels = Page.content_panels + [FieldPanel("top_story_count"), FieldPanel("section_story_count")]
+    content_panels = Page.content_panels + [
+        FieldPanel("top_story_count"),
+        FieldPanel("section_story_count"),
+    ]
 
     class Meta:
         verbose_name = "home page"

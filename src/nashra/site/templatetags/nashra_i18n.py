@@ -37,13 +37,15 @@ def _live_versions(page, request) -> list[dict]:
         url = other.get_url(request=request)
         if url:
             code = other.locale.language_code
-            links.append({
-                "page_id": other.pk,
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": url,
-                "full_url": other.get_full_url(request=request),
-            })
+            links.append(
+                {
+                    "page_id": other.pk,
+                    "code": code,
+                    "name": get_language_info(code)["name_local"],
+                    "url": url,
+                    "full_url": other.get_full_url(request=request),
+                }
+            )
     links.sort(key=lambda link: link["code"])
     if request is not None:
         request._nashra_live_versions = (page.pk, links)
@@ -68,12 +70,14 @@ def _view_versions(context, inclusive: bool = False) -> list[dict]:
         if code == current and not inclusive:
             continue
         url = translate_url(request.get_full_path(), code)
-        links.append({
-            "code": code,
-            "name": get_language_info(code)["name_local"],
-            "url": url,
-            "full_url": base + url,
-        })
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "full_url": base + url,
+            }
+        )
     return links
 
 
