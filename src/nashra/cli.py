@@ -10,9 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-
-class CommandError(Exception):
-    """A user-facing error: printed as one line, exit code 2."""
+from nashra.kernel.errors import CommandError
 
 
 class NashraArgumentParser(argparse.ArgumentParser):

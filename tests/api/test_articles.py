@@ -105,7 +105,7 @@ def test_updated_since_keeps_only_stories_changed_at_or_after_it(client, story):
 
 
 def test_naive_updated_since_is_dubai_time(client, story):
-    from nashra.site.dubai import DUBAI
+    from nashra.kernel.clock import DUBAI
 
     local = story.last_published_at.astimezone(DUBAI).replace(tzinfo=None)
     assert story.pk in listed_ids(client, updated_since=(local - timedelta(seconds=1)).isoformat())

@@ -139,7 +139,7 @@ def store_weather(age_minutes: int) -> None:
 
     from django.utils import timezone
 
-    from nashra.site.dubai import dubai_today
+    from nashra.kernel.clock import dubai_today
     from nashra.weather.config import places
     from nashra.weather.models import WeatherRecord
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 
-from nashra.site.dubai import clock_line_ar
+from nashra.kernel.clock import clock_line_ar
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from nashra.engines.prayer import compute_day
-from nashra.site.dubai import clock_line_ar
+from nashra.kernel.clock import clock_line_ar
 from tests.browser.conftest import screenshot
 
 pytestmark = pytest.mark.browser

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from nashra.site.dubai import clock_line
+from nashra.kernel.clock import clock_line
 from tests.browser.conftest import screenshot
 
 pytestmark = pytest.mark.browser

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from nashra.engines.prayer import compute_day
-from nashra.site.dubai import dubai_today
+from nashra.kernel.clock import dubai_today
 from tests.browser.conftest import screenshot
 
 pytestmark = pytest.mark.browser

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 WRITE = """
 from datetime import timedelta
 from django.utils import timezone
-from nashra.site.dubai import dubai_today
+from nashra.kernel.clock import dubai_today
 from nashra.weather.models import WeatherRecord
 WeatherRecord.objects.filter(place="dubai").delete()
 age = {age!r}

@@ -82,7 +82,7 @@ def test_headline_match_ranks_above_body_match(client):
 @pytest.mark.django_db
 def test_filters_language_section_and_dates(client):
     from nashra.finder.query import SearchRequest, search_articles
-    from nashra.site.dubai import dubai_today
+    from nashra.kernel.clock import dubai_today
 
     both = list(search_articles(SearchRequest(text="dubai")))
     sport = list(search_articles(SearchRequest(text="dubai", section="sport", languages=["en"])))

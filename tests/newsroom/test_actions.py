@@ -6,10 +6,10 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
+from nashra.kernel.cache import GENERATION_KEY
 from nashra.newsroom import actions, signals
 from nashra.newsroom.errors import ActionNotPermitted, ActionRefused
 from nashra.newsroom.models import ArticlePage, BreakingNews
-from nashra.site.cache import GENERATION_KEY
 
 pytestmark = pytest.mark.django_db
 

@@ -114,7 +114,7 @@ def test_header_places_come_from_the_setting(client, db, settings):
 
 
 def test_editing_the_jumuah_schedule_changes_the_header_and_purges_pages(client, db):
-    from nashra.site.cache import GENERATION_KEY
+    from nashra.kernel.cache import GENERATION_KEY
 
     with time_machine.travel(FRIDAY_AFTERNOON, tick=False):
         client.get("/")

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from nashra.site.dubai import clock_line
+from nashra.kernel.clock import clock_line
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,9 @@
-"""`nashra setup` leaves the query planner with row counts (nashra.site.database)."""
+"""`nashra setup` leaves the query planner with row counts (nashra.kernel.database)."""
 
 import pytest
 from django.db import connection
 
-from nashra.site.database import refresh_statistics
+from nashra.kernel.database import refresh_statistics
 
 
 @pytest.mark.django_db
@@ -24,7 +24,7 @@ def test_an_empty_table_is_not_taken_for_a_large_one():
     public page; after ANALYZE, SQLite must read the restrictions first, not every page."""
     import sqlite3
 
-    from nashra.site.database import count_empty_tables_as_small
+    from nashra.kernel.database import count_empty_tables_as_small
 
     db = sqlite3.connect(":memory:")
     db.executescript(

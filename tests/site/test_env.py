@@ -1,7 +1,7 @@
 import pytest
 
-from nashra.site.database import database_from_url
-from nashra.site.env import ConfigurationError, env_bool, env_int, env_list
+from nashra.kernel.database import database_from_url
+from nashra.kernel.env import ConfigurationError, env_bool, env_int, env_list
 
 
 def test_env_bool_reads_common_words():

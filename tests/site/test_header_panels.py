@@ -73,7 +73,7 @@ def test_each_edition_gets_its_own_panels(client):
 
 
 def test_a_purge_renders_the_panels_again(client, prayer_renders):
-    from nashra.site.cache import purge_pages
+    from nashra.kernel.cache import purge_pages
 
     with time_machine.travel(NOW, tick=False):
         client.get("/")

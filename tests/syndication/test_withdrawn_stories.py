@@ -12,8 +12,8 @@ import feedparser
 import pytest
 from django.utils import timezone
 
+from nashra.kernel.cache import purge_pages
 from nashra.newsroom import actions
-from nashra.site.cache import purge_pages
 from tests.newsroom.conftest import (  # noqa: F401  (fixtures shared with the newsroom tests)
     article_factory,
     duty_editor,

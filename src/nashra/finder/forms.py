@@ -6,14 +6,14 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from nashra.kernel.cache import current_generation
 from nashra.newsroom.models import SectionPage
-from nashra.site.cache import current_generation
 
 
 def section_choices():
     """One choice per section slug, titled in the reader's language when it has one.
 
-    Read once per purge generation (nashra.site.cache): publishing or unpublishing a
+    Read once per purge generation (nashra.kernel.cache): publishing or unpublishing a
     section purges, so a new section is offered on the next search.
     """
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]

@@ -65,6 +65,6 @@ class HijriMonthOffset(models.Model):
 
 
 def _purge_pages() -> None:
-    from nashra.site.cache import purge_pages
+    from nashra.kernel.cache import purge_pages
 
     purge_pages()

@@ -6,7 +6,7 @@ from datetime import date
 
 from nashra.engines.hijri import HijriDate, hijri_date
 from nashra.hijri.models import HijriMonthOffset
-from nashra.site.dubai import dubai_today
+from nashra.kernel.clock import dubai_today
 
 
 def month_offsets() -> dict[tuple[int, int], int]:

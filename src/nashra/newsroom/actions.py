@@ -15,10 +15,10 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
+from nashra.kernel.cache import purge_pages
 from nashra.newsroom import roles, signals
 from nashra.newsroom.errors import ActionRefused
 from nashra.newsroom.models import ArticleCorrection, ArticlePage, BreakingNews
-from nashra.site.cache import purge_pages
 
 
 def _latest_revision(page: Page, by) -> Revision:

@@ -36,8 +36,8 @@ def register(commands) -> None:
 
 
 def run_purge(args) -> int:
-    from nashra.cli import CommandError
-    from nashra.site.commands import ensure_database_reachable, setup_django
+    from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
+    from nashra.kernel.errors import CommandError
 
     if args.batch_size < 1:
         raise CommandError("--batch-size must be at least 1")
@@ -53,14 +53,14 @@ def run_purge(args) -> int:
 def bench_database_url(url: str | None, articles: int) -> str:
     if url:
         return url
-    from nashra.site.env import var_dir
+    from nashra.kernel.env import var_dir
 
     return f"sqlite:///{var_dir() / f'bench-{articles}.sqlite3'}"
 
 
 def run_bench_db(args) -> int:
-    from nashra.cli import CommandError
-    from nashra.site.commands import ensure_database_reachable, setup_django
+    from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
+    from nashra.kernel.errors import CommandError
 
     if args.articles < 0:
         raise CommandError("--articles must be 0 or more")

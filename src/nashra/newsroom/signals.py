@@ -8,7 +8,7 @@ apps may listen, but nothing in the newsroom depends on them.
 from django.dispatch import Signal
 from wagtail.signals import page_published, page_unpublished
 
-from nashra.site.cache import purge_pages
+from nashra.kernel.cache import purge_pages
 
 story_submitted = Signal()
 story_approved = Signal()

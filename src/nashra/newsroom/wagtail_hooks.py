@@ -15,11 +15,11 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
+from nashra.kernel.cache import purge_pages
 from nashra.newsroom import admin_views, roles
 from nashra.newsroom.errors import ActionNotPermitted
 from nashra.newsroom.models import ArticlePage, BreakingNews
 from nashra.newsroom.scheduling import overdue_revisions
-from nashra.site.cache import purge_pages
 
 
 @hooks.register("register_log_actions")

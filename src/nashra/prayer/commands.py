@@ -12,12 +12,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from nashra.cli import CommandError
 from nashra.engines.prayer import exports, verify
 from nashra.engines.prayer.calculator import compute_day, compute_timetable
 from nashra.engines.prayer.errors import PrayerError
 from nashra.engines.prayer.places import Place, all_places, coordinates, get_place, other_places
 from nashra.engines.prayer.profiles import PRAYERS, all_methods, get_method
+from nashra.kernel.errors import CommandError
 
 MAX_YEARS_DAYS = 3653
 

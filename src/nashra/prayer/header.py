@@ -15,8 +15,8 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 from nashra.engines.prayer import PRAYERS, get_place
+from nashra.kernel.clock import dubai_now
 from nashra.prayer.schedule import schedule_version, timetable
-from nashra.site.dubai import dubai_now
 
 DEFAULT_PLACES = "abu-dhabi,dubai,sharjah,ajman,umm-al-quwain,ras-al-khaimah,fujairah,al-ain"
 CACHE_SECONDS = 60 * 60 * 26

@@ -6,8 +6,8 @@ from django.db.models.signals import post_delete, post_save
 
 
 def schedule_changed(sender, **kwargs) -> None:
+    from nashra.kernel.cache import purge_pages
     from nashra.prayer.schedule import forget_schedule
-    from nashra.site.cache import purge_pages
 
     forget_schedule()
     purge_pages()

@@ -11,9 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from nashra.engines.prayer import PRAYERS, Place, PrayerError, all_places, exports, get_place
 from nashra.engines.prayer.chart import year_chart
+from nashra.kernel.clock import dubai_now
 from nashra.prayer.inputs import BadInput, month_end, parse_month
 from nashra.prayer.schedule import timetable
-from nashra.site.dubai import dubai_now
 
 # The authority's data spells some emirates its own way; readers get the usual names.
 EMIRATES = {

@@ -3,37 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import subprocess
 import sys
 
-from nashra.cli import CommandError
-
-SETTINGS_MODULE = "nashra.site.settings"
-
-
-def setup_django() -> None:
-    """Load settings and apps; a bad setting becomes one line and exit code 2."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS_MODULE)
-    from nashra.site.env import ConfigurationError
-
-    try:
-        import django
-
-        django.setup()
-    except ConfigurationError as error:
-        raise CommandError(str(error)) from None
-
-
-def ensure_database_reachable() -> None:
-    from django.db import DatabaseError, connection
-
-    try:
-        connection.ensure_connection()
-    except DatabaseError as error:
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise CommandError(f"cannot reach the database ({connection.vendor}): {reason}") from None
+from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
 
 
 def register(commands) -> None:
@@ -76,7 +50,7 @@ def run_setup(args) -> int:
     call_command("migrate", interactive=False, verbosity=0)
     from django.db import connection
 
-    from nashra.site.database import refresh_statistics
+    from nashra.kernel.database import refresh_statistics
 
     refresh_statistics(connection)
     call_command("collectstatic", interactive=False, verbosity=0)

@@ -6,7 +6,7 @@ from functools import cached_property
 
 from django.utils.translation import get_language
 
-from nashra.site.dubai import clock_for, dubai_now
+from nashra.kernel.clock import clock_for, dubai_now
 
 
 class Header:
@@ -27,10 +27,10 @@ class Header:
 
     @cached_property
     def generation(self) -> int:
-        """The purge generation (nashra.site.cache): publishing anything, or changing a
+        """The purge generation (nashra.kernel.cache): publishing anything, or changing a
         Hijri offset or the Jumu'ah schedule, moves it on, so what is cached under it
         (the sections bar, the Hijri date, the panels) is never older than the change."""
-        from nashra.site.cache import current_generation
+        from nashra.kernel.cache import current_generation
 
         return current_generation()
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from nashra.site.database import database_from_url
-from nashra.site.env import ConfigurationError, env_bool, env_int, env_list, env_str, var_dir
+from nashra.kernel.database import database_from_url
+from nashra.kernel.env import ConfigurationError, env_bool, env_int, env_list, env_str, var_dir
 
 SRC_DIR = Path(__file__).resolve().parents[1]  # src/nashra
 PROJECT_DIR = SRC_DIR.parents[1]
@@ -67,7 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "nashra.site.cache.AnonymousPageCacheMiddleware",
+    "nashra.kernel.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -6,9 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from nashra.api.urls import api
 from nashra.newsroom import views as newsroom_views
 from nashra.site import views
+from nashra.site.api import api
 
 handler404 = "nashra.site.views.page_not_found"
 handler500 = "nashra.site.views.server_error"

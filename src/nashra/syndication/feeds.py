@@ -4,8 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from nashra.kernel.urls import absolute, canonical_url, page_url
 from nashra.syndication import scopes
-from nashra.syndication.links import absolute, canonical_url, page_url
 
 SCOPES = {
     "site": scopes.site_scope,

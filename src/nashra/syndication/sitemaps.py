@@ -4,9 +4,9 @@ from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 
+from nashra.kernel.urls import base_url, page_url
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.published import only_published, published_sections
-from nashra.syndication.links import base_url, page_url
 
 URLS_PER_FILE = 50_000
 

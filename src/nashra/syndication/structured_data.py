@@ -8,8 +8,8 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 
+from nashra.kernel.urls import absolute, base_url, canonical_url, page_url
 from nashra.newsroom.images import rendition_or_none
-from nashra.syndication.links import absolute, base_url, canonical_url, page_url
 
 OG_LOCALES = {"en": "en_AE", "ar": "ar_AE"}
 # Characters that could end a <script> element or open a comment, escaped the way

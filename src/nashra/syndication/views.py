@@ -7,9 +7,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from nashra.kernel.urls import absolute, page_url
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.published import only_published
-from nashra.syndication.links import absolute, page_url
 
 NEWS_WINDOW = timedelta(hours=48)  # Google News only reads articles from the last two days
 NEWS_MAX_URLS = 1_000

@@ -12,7 +12,7 @@ def register(commands) -> None:
 
 
 def run_refresh(args) -> int:
-    from nashra.site.commands import ensure_database_reachable, setup_django
+    from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
 
     setup_django()
     ensure_database_reachable()

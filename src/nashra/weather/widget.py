@@ -21,7 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
 from nashra.engines.weather import OPEN_METEO_ATTRIBUTION, Attribution, Condition, WeatherPlace
-from nashra.site.dubai import DUBAI, dubai_today
+from nashra.kernel.clock import DUBAI, dubai_today
 from nashra.weather.config import header_place, places
 from nashra.weather.models import WeatherRecord
 

@@ -17,8 +17,8 @@ from wagtail.whitelist import (
     check_url,
 )
 
+from nashra.kernel.urls import absolute_url
 from nashra.newsroom.images import rendition_or_none
-from nashra.syndication.links import absolute_url
 
 BODY_IMAGE_SPEC = "width-800|format-webp"  # the rendition newsroom/blocks/image.html shows
 DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript"}

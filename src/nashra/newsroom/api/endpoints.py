@@ -10,7 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Path, Query, Router, Status
 from wagtail.models import Page
 
-from nashra.api.conditional import etag_of, not_modified
+from nashra.kernel.conditional import etag_of, not_modified
+from nashra.kernel.urls import base_url
 from nashra.newsroom.api import schemas
 from nashra.newsroom.api.cursor import MAX_ID
 from nashra.newsroom.api.freshness import fingerprint
@@ -25,7 +26,6 @@ from nashra.newsroom.api.serialise import (
 )
 from nashra.newsroom.published import live_articles, published_articles, published_sections
 from nashra.newsroom.scheduling import publish_overdue_soon
-from nashra.syndication.links import base_url
 
 router = Router(tags=["news"])
 CONDITIONAL = (

@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
-from nashra.api.conditional import latest
+from nashra.kernel.conditional import latest
 from nashra.newsroom.models import Agency, Author
 from nashra.newsroom.published import published_articles, published_sections
 

@@ -10,12 +10,12 @@ from operator import or_
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
 
+from nashra.kernel.clock import DUBAI
 from nashra.newsroom.api.cursor import BadCursor, Cursor
 from nashra.newsroom.api.schemas import ArticlesIn
 from nashra.newsroom.api.serialise import with_related
 from nashra.newsroom.models import SectionPage
 from nashra.newsroom.published import published_articles, published_sections
-from nashra.site.dubai import DUBAI
 
 NEWEST_FIRST = ("-first_published_at", "-pk")
 

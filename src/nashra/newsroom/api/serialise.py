@@ -6,12 +6,12 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from nashra.kernel.clock import DUBAI
+from nashra.kernel.urls import absolute_url, page_url
 from nashra.newsroom.api import body
 from nashra.newsroom.images import rendition_or_none
 from nashra.newsroom.models import SectionPage
 from nashra.newsroom.published import published_articles
-from nashra.site.dubai import DUBAI
-from nashra.syndication.links import absolute_url, page_url
 
 HERO_SPEC = "fill-1200x675"  # the rendition the article's JSON-LD and social cards use
 

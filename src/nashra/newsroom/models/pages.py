@@ -162,11 +162,11 @@ class SectionPage(Page):
 
         Counting 25,000 stories takes 100 ms; the number changes only when a story is
         published, unpublished, expired or killed, and each of those purges
-        (nashra.site.cache), so it is counted once per purge generation, for a minute.
+        (nashra.kernel.cache), so it is counted once per purge generation, for a minute.
         """
         from django.core.cache import cache
 
-        from nashra.site.cache import current_generation
+        from nashra.kernel.cache import current_generation
 
         key = f"section-stories:{current_generation()}:{self.pk}"
         return cache.get_or_set(key, stories.count, timeout=60)

@@ -11,7 +11,7 @@ from typing import Any
 
 import dj_database_url
 
-from nashra.site.env import ConfigurationError
+from nashra.kernel.env import ConfigurationError
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL;"

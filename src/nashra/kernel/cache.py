@@ -13,7 +13,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from nashra.site.dubai import dubai_today
+from nashra.kernel.clock import dubai_today
 
 GENERATION_KEY = "page-cache:generation"
 BYPASS_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/api/", "/static/", "/media/")
