@@ -41,11 +41,10 @@ def test_a_story_in_review_never_shows(client, article_factory, own_section, rep
 def test_a_story_scheduled_for_later_shows_only_when_its_time_comes(
     client, article_factory, own_section, desk_editor, time_machine
 ):
-    from django.core.cache import cache
 
+    from nashra.kernel.cache import OVERDUE_CHECK
     from nashra.newsroom import actions
     from nashra.newsroom.models import ArticlePage
-    from nashra.newsroom.scheduling import THROTTLE_KEY
 
     go_live = timezone.now() + timedelta(hours=2)
     article = article_factory(own_section, title="Embargoed: results at noon")
@@ -53,7 +52,7 @@ def test_a_story_scheduled_for_later_shows_only_when_its_time_comes(
     assert_hidden(client, ArticlePage.objects.get(pk=article.pk))
     # Two hours on, the API's own request brings it out, as a page request would.
     time_machine.move_to(go_live + timedelta(minutes=1))
-    cache.delete(THROTTLE_KEY)  # Redis keeps its own clock: end the 15 s throttle by hand
+    OVERDUE_CHECK.delete()  # Redis keeps its own clock: end the 15 s throttle by hand
     assert client.get(article_url(article.pk)).status_code == 200
     assert article.pk in listed_ids(client)
 
@@ -77,12 +76,11 @@ def test_a_killed_story_leaves_and_answers_410_with_the_reason(client, story, de
 
 
 def test_an_expired_story_leaves_before_the_expiry_job_runs(client, story):
-    from django.core.cache import cache
 
+    from nashra.kernel.cache import OVERDUE_CHECK
     from nashra.newsroom.models import ArticlePage
-    from nashra.newsroom.scheduling import THROTTLE_KEY
 
-    cache.set(THROTTLE_KEY, 1, timeout=300)  # the overdue check ran moments ago: not again
+    OVERDUE_CHECK.set(1)  # the overdue check ran moments ago: not again
     ArticlePage.objects.filter(pk=story.pk).update(expire_at=timezone.now() - timedelta(seconds=1))
     assert_hidden(client, story)
     assert ArticlePage.objects.get(pk=story.pk).live  # nothing has unpublished it yet

@@ -1,8 +1,9 @@
 """The header's prayer and weather panels are rendered once a minute, never shown stale.
 
-They are a third of a public page's server time, so `site/header.html` caches them under
-`Header.panels_key` (nashra.site.context_processors): the Dubai minute, the header places,
-the purge generation and the weather widget's state.
+They are a third of a public page's server time, so their inclusion tags
+(`{% prayer_panel %}`, `{% weather_panel %}`) cache their HTML (nashra.kernel.cache): the
+prayer table per Dubai minute, header places and purge generation; the weather line per
+widget state.
 """
 
 from __future__ import annotations
@@ -73,11 +74,11 @@ def test_each_edition_gets_its_own_panels(client):
 
 
 def test_a_purge_renders_the_panels_again(client, prayer_renders):
-    from nashra.kernel.cache import purge_pages
+    from nashra.kernel.cache import purge
 
     with time_machine.travel(NOW, tick=False):
         client.get("/")
-        purge_pages()
+        purge()
         client.get("/corrections/")
     assert len(prayer_renders) == 2
 

@@ -12,7 +12,7 @@ import feedparser
 import pytest
 from django.utils import timezone
 
-from nashra.kernel.cache import purge_pages
+from nashra.kernel.cache import purge
 from nashra.newsroom import actions
 from tests.newsroom.conftest import (  # noqa: F401  (fixtures shared with the newsroom tests)
     article_factory,
@@ -79,5 +79,5 @@ def test_an_expired_story_leaves_them_before_the_expiry_job_runs(
 ):
     story.expire_at = timezone.now() - timedelta(minutes=1)
     story.save(update_fields=["expire_at"])  # still live=True: Wagtail's expiry job has not run
-    purge_pages()  # what the fixture's reads cached would otherwise live on for up to 60 s
+    purge()  # what the fixture's reads cached would otherwise live on for up to 60 s
     assert_listed_nowhere(client, story, own_section)

@@ -2,11 +2,10 @@
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from nashra.kernel.cache import current_generation
+from nashra.kernel.cache import SEARCH_SECTIONS
 from nashra.newsroom.models import SectionPage
 
 
@@ -17,8 +16,7 @@ def section_choices():
     section purges, so a new section is offered on the next search.
     """
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    key = f"search-sections:{current_generation()}:{language}"
-    titles = cache.get_or_set(key, lambda: section_titles(language), timeout=3600)
+    titles = SEARCH_SECTIONS.get_or_set(lambda: section_titles(language), language)
     return [("", _("All sections")), *titles]
 
 

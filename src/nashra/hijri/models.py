@@ -1,7 +1,7 @@
 """Editors' corrections to Umm al-Qura, one row per Hijri month the UAE observes differently."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models, transaction
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
@@ -52,19 +52,3 @@ class HijriMonthOffset(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_month_display()} {self.year}: {self.offset:+d}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # Every page's header shows today's Hijri date, so every cached page is stale.
-        transaction.on_commit(_purge_pages)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        transaction.on_commit(_purge_pages)
-        return result
-
-
-def _purge_pages() -> None:
-    from nashra.kernel.cache import purge_pages
-
-    purge_pages()

@@ -1,79 +1,165 @@
-"""Whole-page caching for anonymous readers.
+"""Every cache Nashra keeps, and the one purge.
 
-A cached page is keyed by a purge generation, the Dubai date and the URL, so that:
-- nothing shows yesterday's header after Dubai midnight (the date is in the key);
-- publishing purges every page at once (`purge_pages()` bumps the generation);
-- editors, who carry a session cookie, always bypass the cache.
+Each cache is declared here once, as a `Cached`: its name (the first part of its keys),
+its lifetime, and whether a purge ends it. Keys are built only here; docs/caching.md maps
+them, and `tests/site/test_cache_map.py` keeps the two in step.
+
+A purge moves the *purge generation* on, and every purged cache's key holds the
+generation, so whatever was cached before the change is never read again (it expires on
+its own). `purge()` waits for the current transaction to commit, so no reader can cache
+the old state again between the purge and the commit, and a rolled-back change purges
+nothing. One receiver, `purge_on_change`, calls it for every change that readers see:
+Wagtail's publish and unpublish signals (pages and snippets), page deletes and moves, and
+the models the apps name with `purge_when_changed()`.
 """
 
 from __future__ import annotations
 
-import hashlib
+import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
-from nashra.kernel.clock import dubai_today
-
-GENERATION_KEY = "page-cache:generation"
-BYPASS_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/api/", "/static/", "/media/")
-
-
-def purge_pages() -> None:
-    """Invalidate every cached page (called by the publishing actions)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+GENERATION_KEY = "generation"
 
 
 def current_generation() -> int:
-    """The purge generation: what is cached under it is never older than the last purge."""
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    """The purge generation: what is cached under it is never older than the last purge.
+
+    A cache that lost it (restarted, cleared) starts again from the clock, at a number no
+    process has seen, so no per-process copy taken under an old number passes for new.
+    """
+    return cache.get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
 
 
-def page_cache_key(request) -> str:
-    generation = current_generation()
-    url = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return (
-        f"page:{generation}:{dubai_today().isoformat()}:{request.get_host()}:{request.method}:{url}"
+def _bump_generation() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet (or evicted): any new number will do
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def purge() -> None:
+    """End every purged cache now, and again when the current transaction commits.
+
+    Now, so the writer's own next read (and a test inside one transaction) sees the
+    change; again on commit, because a reader may have cached the old state between this
+    call and the commit. Outside a transaction the second bump is skipped.
+    """
+    _bump_generation()
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return
+    if any(callback is _bump_generation for _, callback, *_ in connection.run_on_commit):
+        return  # one bump on commit is enough, however many changes the transaction made
+    transaction.on_commit(_bump_generation)
+
+
+def purge_on_change(sender=None, **kwargs) -> None:
+    """The one receiver: a change readers can see has been saved; purge on commit."""
+    purge()
+
+
+@dataclass(frozen=True)
+class Cached:
+    """One cache: what its keys are called, how long an entry lives, what ends it.
+
+    `seconds` is a number of seconds, None for "until purged or evicted", or the name of a
+    setting holding the number. A `purged` cache's keys hold the purge generation.
+    """
+
+    name: str
+    seconds: int | str | None
+    purged: bool = True
+
+    @property
+    def timeout(self) -> int | None:
+        if isinstance(self.seconds, str):
+            return int(getattr(settings, self.seconds))
+        return self.seconds
+
+    def key(self, *parts: object) -> str:
+        head = [self.name, str(current_generation())] if self.purged else [self.name]
+        return ":".join([*head, *(str(part) for part in parts)])
+
+    def get(self, *parts: object):
+        return cache.get(self.key(*parts))
+
+    def set(self, value, *parts: object) -> None:
+        cache.set(self.key(*parts), value, timeout=self.timeout)
+
+    def add(self, value, *parts: object) -> bool:
+        """Store `value` unless an entry exists; True if this call stored it."""
+        return cache.add(self.key(*parts), value, timeout=self.timeout)
+
+    def get_or_set(self, compute, *parts: object):
+        return cache.get_or_set(self.key(*parts), compute, timeout=self.timeout)
+
+    def delete(self, *parts: object) -> None:
+        cache.delete(self.key(*parts))
+
+
+# The map. docs/caching.md says what each holds and what purges it.
+PAGES = Cached("page", "NASHRA_PAGE_CACHE_SECONDS")
+SECTION_STORY_COUNT = Cached("section-stories", 60)
+SECTIONS_BAR = Cached("sections-bar", 60)
+SEARCH_SECTIONS = Cached("search-sections", 3600)
+HIJRI_DATE = Cached("hijri-date", 3600)
+PRAYER_TABLE = Cached("prayer-table", 60 * 60 * 26)
+PRAYER_PANEL = Cached("prayer-panel", 60)
+WEATHER_PANEL = Cached("weather-panel", 60)
+JUMUAH_RULES = Cached("jumuah-rules", None)
+OVERDUE_CHECK = Cached("overdue-check", "NASHRA_OVERDUE_CHECK_SECONDS", purged=False)
+HEALTH_PROBE = Cached("health-probe", 5, purged=False)
+
+ALL = (
+    PAGES,
+    SECTION_STORY_COUNT,
+    SECTIONS_BAR,
+    SEARCH_SECTIONS,
+    HIJRI_DATE,
+    PRAYER_TABLE,
+    PRAYER_PANEL,
+    WEATHER_PANEL,
+    JUMUAH_RULES,
+    OVERDUE_CHECK,
+    HEALTH_PROBE,
+)
+
+
+def purge_when_changed(*models) -> None:
+    """Purge whenever a row of one of `models` is saved or deleted (apps call this)."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(purge_on_change, sender=model, dispatch_uid=f"purge-save:{label}")
+        post_delete.connect(purge_on_change, sender=model, dispatch_uid=f"purge-delete:{label}")
+
+
+def connect_wagtail() -> None:
+    """Publishing, unpublishing, deleting or moving anything in Wagtail purges."""
+    from django.db.models.signals import post_delete
+    from wagtail.signals import (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        published,
+        unpublished,
     )
 
+    for signal, uid in (
+        (page_published, "page-published"),
+        (page_unpublished, "page-unpublished"),
+        (post_page_move, "page-moved"),
+        (published, "snippet-published"),
+        (unpublished, "snippet-unpublished"),
+    ):
+        signal.connect(purge_on_change, dispatch_uid=f"purge:{uid}")
+    from wagtail.models import get_page_models
 
-def is_cacheable_request(request) -> bool:
-    return (
-        request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith(BYPASS_PREFIXES)
-    )
-
-
-def is_cacheable_response(response) -> bool:
-    return (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and "private" not in response.get("Cache-Control", "")
-        and "no-store" not in response.get("Cache-Control", "")
-    )
-
-
-class AnonymousPageCacheMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        seconds = settings.NASHRA_PAGE_CACHE_SECONDS
-        if not seconds or not is_cacheable_request(request):
-            return self.get_response(request)
-        key = page_cache_key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Nashra-Cache"] = "hit"
-            return cached
-        response = self.get_response(request)
-        if is_cacheable_response(response):
-            response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
-            cache.set(key, response, timeout=seconds)
-            response["X-Nashra-Cache"] = "miss"
-        return response
+    for model in get_page_models():
+        label = model._meta.label_lower
+        post_delete.connect(purge_on_change, sender=model, dispatch_uid=f"purge-delete:{label}")

@@ -15,7 +15,7 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
-from nashra.kernel.cache import purge_pages
+from nashra.kernel.cache import purge
 from nashra.newsroom import roles, signals
 from nashra.newsroom.errors import ActionRefused
 from nashra.newsroom.models import ArticleCorrection, ArticlePage, BreakingNews
@@ -48,7 +48,7 @@ def approve(page: Page, *, by, comment: str = "") -> None:
     task_state = state.current_task_state
     with transaction.atomic():
         task_state.task.specific.on_action(task_state, by, "approve", comment=comment)
-    purge_pages()
+    purge()
     signals.story_approved.send(sender=type(page.specific), page=page, by=by)
 
 
@@ -63,7 +63,7 @@ def publish(page: Page, *, by, revision: Revision | None = None) -> Revision:
             obj.go_live_at = None
             revision = obj.save_revision(user=by, log_action=False)
         revision.publish(user=by, skip_permission_checks=True)
-    purge_pages()
+    purge()
     return revision
 
 
@@ -77,7 +77,7 @@ def schedule(page: Page, *, by, go_live_at: datetime) -> Revision:
         draft.go_live_at = go_live_at
         revision = draft.save_revision(user=by, log_action=False)
         revision.publish(user=by, skip_permission_checks=True)  # logs wagtail.publish.schedule
-    purge_pages()
+    purge()
     return revision
 
 
@@ -120,7 +120,7 @@ def correct(page: ArticlePage, *, by, note: str) -> ArticleCorrection:
             go_live_at = scheduled.approved_go_live_at if scheduled == draft else None
             _rebase(draft, by=by, now=now, go_live_at=go_live_at)
         log(instance=page, action="nashra.correct", user=by, data={"note": note}, revision=revision)
-    purge_pages()
+    purge()
     signals.story_corrected.send(sender=ArticlePage, page=page, note=note, by=by)
     return ArticlePage.objects.get(pk=page.pk).corrections.order_by("-corrected_at", "-pk").first()
 
@@ -144,7 +144,7 @@ def unpublish(page: Page, *, by) -> None:
     if not page.live:
         raise ActionRefused(f"“{page.title}” is not published")
     UnpublishPageAction(page, user=by).execute(skip_permission_checks=True)
-    purge_pages()
+    purge()
 
 
 def kill(page: ArticlePage, *, by, reason: str) -> None:
@@ -163,7 +163,7 @@ def kill(page: ArticlePage, *, by, reason: str) -> None:
         ArticlePage.objects.filter(pk=page.pk).update(killed_at=now, kill_reason=reason)
         page.killed_at, page.kill_reason = now, reason
         log(instance=page, action="nashra.kill", user=by, data={"reason": reason})
-    purge_pages()
+    purge()
     signals.story_killed.send(sender=ArticlePage, page=page, reason=reason, by=by)
 
 
@@ -181,7 +181,7 @@ def set_breaking_news(
         text=text, language=language, expires_at=expires_at, link=link, set_by=by
     )
     log(instance=news, action="nashra.breaking.set", user=by, data={"text": text})
-    purge_pages()
+    purge()
     signals.breaking_news_changed.send(sender=BreakingNews, news=news, by=by)
     return news
 
@@ -195,7 +195,7 @@ def clear_breaking_news(*, by, language: str) -> int:
         news.expires_at = now
         news.save(update_fields=["expires_at"])
         log(instance=news, action="nashra.breaking.clear", user=by)
-    purge_pages()
+    purge()
     signals.breaking_news_changed.send(sender=BreakingNews, news=None, by=by)
     return len(current)
 
@@ -227,7 +227,7 @@ def publish_overdue(now: datetime | None = None) -> int:
             published += 1
     published += _unpublish_expired(now)
     if published:
-        purge_pages()
+        purge()
     return published
 
 

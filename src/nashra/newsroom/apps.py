@@ -8,6 +8,7 @@ class NewsroomConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self) -> None:
-        from nashra.newsroom import signals
+        from nashra.kernel.cache import purge_when_changed
+        from nashra.newsroom.models import BreakingNews
 
-        signals.connect()
+        purge_when_changed(BreakingNews)

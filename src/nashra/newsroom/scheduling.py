@@ -12,20 +12,18 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
 
 logger = logging.getLogger("nashra.newsroom")
 
-THROTTLE_KEY = "newsroom:overdue-check"
 OVERDUE_ALERT = timedelta(minutes=2)
 
 
 def publish_overdue_soon() -> int:
     """Publish overdue stories, unless another request checked moments ago."""
-    seconds = getattr(settings, "NASHRA_OVERDUE_CHECK_SECONDS", 15)
-    if not cache.add(THROTTLE_KEY, 1, timeout=seconds):
+    from nashra.kernel.cache import OVERDUE_CHECK
+
+    if not OVERDUE_CHECK.add(1):
         return 0
     from nashra.newsroom.actions import publish_overdue
 

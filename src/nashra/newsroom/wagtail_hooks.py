@@ -15,7 +15,6 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from nashra.kernel.cache import purge_pages
 from nashra.newsroom import admin_views, roles
 from nashra.newsroom.errors import ActionNotPermitted
 from nashra.newsroom.models import ArticlePage, BreakingNews
@@ -131,15 +130,6 @@ def add_overdue_panel(request, panels):
 
 
 register_snippet(BreakingNews)
-
-
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-@hooks.register("after_delete_snippet")
-def purge_after_breaking_news_change(request, instances):
-    items = instances if isinstance(instances, list | tuple) else [instances]
-    if any(isinstance(item, BreakingNews) for item in items):
-        purge_pages()
 
 
 # "Add correction" and "Kill": the admin's buttons in front of actions.correct / actions.kill.

@@ -8,6 +8,7 @@ class PrayerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from nashra.prayer import signals
+        from nashra.kernel.cache import purge_when_changed
+        from nashra.prayer.models import JumuahTime
 
-        signals.connect()
+        purge_when_changed(JumuahTime)  # the header's Friday time

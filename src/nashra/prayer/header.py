@@ -1,8 +1,9 @@
 """The prayer table in every public page's header.
 
-Rows are computed once per (place list, Dubai date, language, schedule version) and kept
-in Django's cache; which prayer is next is decided at render time (and again each minute
-in the browser by prayer/next.js, so a cached page is never stale).
+Rows are computed once per (place list, Dubai date, language) and purge generation (a new
+Jumu'ah schedule purges) and kept in the cache (`nashra.kernel.cache.PRAYER_TABLE`);
+which prayer is next is decided at render time (and again each minute in the browser by
+prayer/next.js, so a cached page is never stale).
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from nashra.engines.prayer import PRAYERS, get_place
+from nashra.kernel.cache import PRAYER_TABLE
 from nashra.kernel.clock import dubai_now
-from nashra.prayer.schedule import schedule_version, timetable
+from nashra.prayer.schedule import timetable
 
 DEFAULT_PLACES = "abu-dhabi,dubai,sharjah,ajman,umm-al-quwain,ras-al-khaimah,fujairah,al-ain"
-CACHE_SECONDS = 60 * 60 * 26
 
 
 @dataclass
@@ -80,11 +80,8 @@ def prayer_header(now: dt.datetime | None = None) -> PrayerHeader:
     slugs = header_slugs()
     language = (get_language() or "en").split("-")[0]
     date = now.date()
-    key = f"prayer:header:{schedule_version()}:{date.isoformat()}:{language}:{','.join(slugs)}"
-    header = cache.get(key)
-    if header is None:
-        header = _build(slugs, date, language)
-        cache.set(key, header, timeout=CACHE_SECONDS)
+    parts = (date.isoformat(), language, ",".join(slugs))
+    header = PRAYER_TABLE.get_or_set(lambda: _build(slugs, date, language), *parts)
     mark_next(header, now)
     return header
 

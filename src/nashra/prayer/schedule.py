@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-
-from django.core.cache import cache
 
 from nashra.engines.prayer import (
     DayTimes,
@@ -17,49 +14,27 @@ from nashra.engines.prayer import (
     compute_timetable,
 )
 from nashra.engines.prayer.calculator import resolve_method
-
-VERSION_KEY = "prayer:schedule-version"
-
-
-def schedule_version() -> str:
-    """Changed whenever an editor changes the schedule; part of every cached header key.
-
-    A fresh random token, not a counter: a cleared or restarted cache gets a version
-    no process has seen, so nothing keeps rules read under the old one.
-    """
-    return cache.get_or_set(VERSION_KEY, _new_version, timeout=None)
-
-
-def forget_schedule() -> None:
-    cache.set(VERSION_KEY, _new_version(), timeout=None)
-
-
-def _new_version() -> str:
-    return secrets.token_hex(8)
+from nashra.kernel.cache import JUMUAH_RULES, current_generation
 
 
 def jumuah_rules() -> tuple[Jumuah, ...]:
     """The JumuahTime rows as engine rules: each runs until the day before the next starts.
 
-    Kept in the cache under the schedule version, so an edit is seen at once everywhere;
-    each process also keeps the rules of the version it last saw, so a request costs one
-    cache read (the version), not two.
+    Kept in the cache under the purge generation (an edit purges, nashra.kernel.cache),
+    so an edit is seen at once everywhere; each process also keeps the rules of the
+    generation it last saw, so a request costs one cache read (the generation), not two.
     """
-    version = schedule_version()
+    generation = current_generation()
     seen = _SEEN.get("rules")
-    if seen is not None and seen[0] == version:
+    if seen is not None and seen[0] == generation:
         return seen[1]
-    key = f"prayer:jumuah:{version}"
-    rules = cache.get(key)
-    if rules is None:
-        rules = _load_rules()
-        cache.set(key, rules, timeout=None)
-    _SEEN["rules"] = (version, rules)
+    rules = JUMUAH_RULES.get_or_set(_load_rules)
+    _SEEN["rules"] = (generation, rules)
     return rules
 
 
-#: This process's copy of the rules of the last schedule version it read.
-_SEEN: dict[str, tuple[str, tuple[Jumuah, ...]]] = {}
+#: This process's copy of the rules of the last purge generation it read.
+_SEEN: dict[str, tuple[int, tuple[Jumuah, ...]]] = {}
 
 
 def _load_rules() -> tuple[Jumuah, ...]:

@@ -38,10 +38,10 @@ def check_allowed_hosts(app_configs, **kwargs):
 def check_cache_reachable(app_configs, **kwargs):
     if not settings.REDIS_URL:
         return []
-    from django.core.cache import cache
+    from nashra.kernel.cache import HEALTH_PROBE
 
     try:
-        cache.set("nashra:check", "ok", timeout=5)
+        HEALTH_PROBE.set("ok")
     except Exception as error:  # any client error means the same thing to an operator
         return [
             Error(

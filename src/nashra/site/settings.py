@@ -67,7 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "nashra.kernel.cache.AnonymousPageCacheMiddleware",
+    "nashra.kernel.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -92,7 +92,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "nashra.site.context_processors.header",
             ],
         },
     },
@@ -198,6 +197,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Our own settings.
 NASHRA_PAGE_CACHE_SECONDS = env_int("NASHRA_PAGE_CACHE_SECONDS", 60, minimum=0)
+# Public requests publish overdue scheduled stories at most once per this many seconds.
+NASHRA_OVERDUE_CHECK_SECONDS = env_int("NASHRA_OVERDUE_CHECK_SECONDS", 15, minimum=1)
 NASHRA_SECTION_PAGE_SIZE = env_int("NASHRA_SECTION_PAGE_SIZE", 12, minimum=1)
 NASHRA_SEARCH_PAGE_SIZE = env_int("NASHRA_SEARCH_PAGE_SIZE", 10, minimum=1)
 # Search ranks the latest this-many matching stories by relevance (nashra.finder.backends):

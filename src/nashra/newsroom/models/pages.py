@@ -164,9 +164,6 @@ class SectionPage(Page):
         published, unpublished, expired or killed, and each of those purges
         (nashra.kernel.cache), so it is counted once per purge generation, for a minute.
         """
-        from django.core.cache import cache
+        from nashra.kernel.cache import SECTION_STORY_COUNT
 
-        from nashra.kernel.cache import current_generation
-
-        key = f"section-stories:{current_generation()}:{self.pk}"
-        return cache.get_or_set(key, stories.count, timeout=60)
+        return SECTION_STORY_COUNT.get_or_set(stories.count, self.pk)
