@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from nashra.site.messages import app_messages, python_messages, template_messages
 from nashra.site.pofile import PoSyntaxError, compile_mo, parse_po
+from tests.support.messages import app_messages, python_messages, template_messages
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "nashra"
 # Every Django app of ours (a package with apps.py), so a new app cannot slip past.
