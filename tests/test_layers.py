@@ -18,7 +18,6 @@ a sibling package of its own layer.
 from __future__ import annotations
 
 import ast
-from collections import defaultdict
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
