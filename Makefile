@@ -36,7 +36,7 @@ BENCH_SMALL ?= sqlite:///$(CURDIR)/var/bench-0.sqlite3
 bench: install
 	$(BIN)/python bench/prayer.py
 	$(BIN)/python bench/prayer_api.py
-	$(BIN)/nashra bench-db --articles 100000 --database-url $(BENCH_BIG)
+	$(BIN)/python bench/make_db.py --articles 100000 --database-url $(BENCH_BIG)
 	-$(BIN)/python bench/newsroom.py --big $(BENCH_BIG) --small $(BENCH_SMALL)
 	-$(BIN)/python bench/search.py --big $(BENCH_BIG) --small $(BENCH_SMALL)
 

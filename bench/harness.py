@@ -2,7 +2,7 @@
 
 Each database is measured in its own Python process (Django settles on one database per
 process), warm: a few requests first, then the timed ones. The parent prints the table.
-The bench databases are made by `nashra bench-db` (see the README's "Measured" section).
+The bench databases are made by `bench/make_db.py` (see the README's "Measured" section).
 """
 
 from __future__ import annotations
@@ -33,9 +33,7 @@ def make_database(url: str, articles: int) -> None:
     """The small database is made on demand; the big one takes minutes, so it must exist."""
     command = [
         sys.executable,
-        "-m",
-        "nashra",
-        "bench-db",
+        str(ROOT / "bench" / "make_db.py"),
         "--articles",
         str(articles),
         "--database-url",

@@ -1,6 +1,6 @@
 """Benchmark (not a test): the newsroom's server time with 100,000 articles.
 
-    nashra bench-db --articles 100000                  # once: var/bench-100000.sqlite3
+    python bench/make_db.py --articles 100000          # once: var/bench-100000.sqlite3
     PYTHONPATH=src python bench/newsroom.py [--repeat N] [--big URL] [--small URL]
 
 Times, in-process with Django's test client (page cache off, warm process), the public
@@ -101,7 +101,8 @@ def main() -> int:
         return 0
     if harness.sqlite_missing(args.big):
         print(
-            f"no bench database at {args.big}; make it with: nashra bench-db --articles 100000",
+            f"no bench database at {args.big}; "
+            "make it with: python bench/make_db.py --articles 100000",
             file=sys.stderr,
         )
         return 2

@@ -1,6 +1,6 @@
 """Benchmark (not a test): reader search (/search/) over 100,000 articles.
 
-    nashra bench-db --articles 100000                  # once: var/bench-100000.sqlite3
+    python bench/make_db.py --articles 100000          # once: var/bench-100000.sqlite3
     PYTHONPATH=src python bench/search.py [--repeat N] [--big URL] [--small URL]
 
 Times, in-process with Django's test client (page cache off, warm process), a set of
@@ -102,7 +102,8 @@ def main() -> int:
         return 0
     if harness.sqlite_missing(args.big):
         print(
-            f"no bench database at {args.big}; make it with: nashra bench-db --articles 100000",
+            f"no bench database at {args.big}; "
+            "make it with: python bench/make_db.py --articles 100000",
             file=sys.stderr,
         )
         return 2

@@ -6,8 +6,8 @@ import pytest
 
 
 def pytest_configure(config):
-    """Compile the .po catalogues (pure Python, no GNU gettext) before Django reads them."""
-    from nashra.site.pofile import compile_catalogues
+    """Compile the .po catalogues (polib, no GNU gettext) before Django reads them."""
+    from nashra.site.catalogues import compile_catalogues
 
     compile_catalogues()
 

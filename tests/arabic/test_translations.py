@@ -2,16 +2,19 @@
 
 import gettext
 import io
+import re
 from pathlib import Path
 
+import polib
 import pytest
 
-from nashra.site.messages import app_messages, python_messages, template_messages
-from nashra.site.pofile import PoSyntaxError, compile_mo, parse_po
+from nashra.site.catalogues import compile_catalogues
+from tests.support.messages import app_messages, python_messages, template_messages
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "nashra"
 # Every Django app of ours (a package with apps.py), so a new app cannot slip past.
 CHECKED_APPS = sorted(path.parent.name for path in SRC.glob("*/apps.py"))
+CATALOGUES = sorted(SRC.glob("*/locale/*/LC_MESSAGES/*.po"))
 
 SAMPLE_PO = r"""
 msgid ""
@@ -47,12 +50,20 @@ msgstr ""
 """
 
 
-def catalogue(po_text: str) -> gettext.GNUTranslations:
-    return gettext.GNUTranslations(io.BytesIO(compile_mo(parse_po(po_text))))
+def compiled(root: Path, po_text: str) -> Path:
+    po = root / "app" / "locale" / "ar" / "LC_MESSAGES" / "django.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(po_text, encoding="utf-8")
+    [mo] = compile_catalogues(root)
+    return mo
 
 
-def test_compiled_catalogue_is_read_by_the_standard_gettext():
-    t = catalogue(SAMPLE_PO)
+def catalogue(root: Path, po_text: str) -> gettext.GNUTranslations:
+    return gettext.GNUTranslations(io.BytesIO(compiled(root, po_text).read_bytes()))
+
+
+def test_compiled_catalogue_is_read_by_the_standard_gettext(tmp_path):
+    t = catalogue(tmp_path, SAMPLE_PO)
     assert t.gettext("Nashra") == "نشرة"
     assert t.pgettext("date format", "j F Y") == "j F Y"
     assert t.gettext("A long message") == "رسالة طويلة"
@@ -60,22 +71,51 @@ def test_compiled_catalogue_is_read_by_the_standard_gettext():
     assert t.ngettext("one story", "%(n)s stories", 5) == "%(n)s أخبار"
 
 
-def test_fuzzy_and_untranslated_entries_fall_back_to_english():
-    t = catalogue(SAMPLE_PO)
+def test_fuzzy_and_untranslated_entries_fall_back_to_english(tmp_path):
+    t = catalogue(tmp_path, SAMPLE_PO)
     assert t.gettext("Guessed") == "Guessed"
     assert t.gettext("Untranslated") == "Untranslated"
 
 
-def test_a_broken_line_is_reported_with_its_line_number():
-    with pytest.raises(PoSyntaxError, match=r"x.po:2: not a quoted string"):
-        parse_po('msgid "ok"\nmsgstr not-quoted\n', "x.po")
+def test_an_up_to_date_mo_is_not_rewritten(tmp_path):
+    mo = compiled(tmp_path, SAMPLE_PO)
+    before = mo.stat().st_mtime_ns
+    compile_catalogues(tmp_path)
+    assert mo.stat().st_mtime_ns == before
 
 
-def po_entries(app: str):
+def test_a_broken_line_is_reported_with_its_line_number(tmp_path):
+    with pytest.raises(OSError, match=r"Syntax error in po file .*django.po \(line 2\)"):
+        compiled(tmp_path, 'msgid "ok"\nmsgstr_typo "x"\n')
+
+
+# polib reads `msgstr not-quoted` as "ot-quote" where msgfmt stops; this catches it.
+PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?) )?"(?:[^"\\]|\\.)*"')
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda po: po.parents[3].name)
+def test_every_catalogue_line_is_a_comment_or_a_quoted_string(po):
+    lines = po.read_text(encoding="utf-8").splitlines()
+    broken = [
+        f"{po.name}:{number}: {line}"
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and not line.startswith("#") and not PO_LINE.fullmatch(line.strip())
+    ]
+    assert broken == []
+
+
+def test_the_line_check_sees_an_unquoted_string():
+    assert not PO_LINE.fullmatch("msgstr not-quoted")
+    assert not PO_LINE.fullmatch('msgstr "half')
+    assert PO_LINE.fullmatch('msgstr[3] "a \\"quoted\\" word"')
+
+
+def po_entries(app: str) -> list[polib.POEntry]:
+    """The live entries of an app's Arabic catalogue (the header is not an entry)."""
     path = SRC / app / "locale" / "ar" / "LC_MESSAGES" / "django.po"
     if not path.exists():
         return []
-    return parse_po(path.read_text(encoding="utf-8"), str(path))
+    return [entry for entry in polib.pofile(str(path)) if not entry.obsolete]
 
 
 def test_every_app_is_checked_search_weather_and_feeds_included():
@@ -93,7 +133,7 @@ def test_every_app_with_strings_has_an_arabic_catalogue(app):
 
 @pytest.mark.parametrize("app", CHECKED_APPS)
 def test_every_arabic_entry_is_translated(app):
-    empty = [e.msgid for e in po_entries(app) if e.msgid and (not e.translated or e.fuzzy)]
+    empty = [e.msgid for e in po_entries(app) if not e.translated()]
     assert empty == []
 
 

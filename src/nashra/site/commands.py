@@ -40,7 +40,7 @@ def run_manage(args) -> int:
 
 
 def run_setup(args) -> int:
-    from nashra.site.pofile import compile_catalogues
+    from nashra.site.catalogues import compile_catalogues
 
     compile_catalogues()  # before Django loads any translation
     setup_django()

@@ -1,7 +1,9 @@
 """Find the translatable strings in our templates and Python (what makemessages would find).
 
-`makemessages` needs GNU xgettext; this reads the same tags with Django's own template
-lexer and Python's `ast`, so the test suite can insist every string is in the .po files.
+A test helper, not product: tests/arabic/test_translations.py insists every string is in
+its app's .po file. Why not `makemessages`: it needs GNU xgettext, which the project does
+not otherwise need, and it rewrites the .po files it reads. This reads the same tags with
+Django's own template lexer and Python's `ast`.
 A message is a (context, msgid) pair; context is None when there is none.
 """
 

@@ -34,9 +34,10 @@ from wagtail.models import Locale, Page, PageLogEntry, Revision
 from wagtail.search.backends import get_search_backend
 
 from nashra.kernel.database import refresh_statistics
-from nashra.newsroom.benchdb.copywriter import ArticleCopy, write_article
 from nashra.newsroom.demo import load_demo_content, read_data
 from nashra.newsroom.models import Agency, ArticlePage, ArticleTag, Author, SectionPage
+
+from .copywriter import ArticleCopy, write_article
 
 BENCH_USERNAME = "bench"
 CHILD_RELATIONS = ("tagged_items", "corrections", "authors", "wagtail_admin_comments")

@@ -1,16 +1,24 @@
-"""`nashra bench-db`: a bulk-written newsroom that the site, the admin and search all accept."""
+"""`bench/make_db.py`: a bulk-written newsroom that the site, the admin and search all accept."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.test import Client
 
+from bench import make_db
+from bench.benchdb.build import BenchRefused, build_bench_newsroom, tree_problems
+from bench.benchdb.copywriter import write_article
 from nashra.cli import main
-from nashra.newsroom.benchdb.build import BenchRefused, build_bench_newsroom, tree_problems
-from nashra.newsroom.benchdb.copywriter import write_article
 from nashra.newsroom.models import ArticlePage, SectionPage
 
 pytestmark = pytest.mark.django_db
 
 COUNT = 300
+SCRIPT = Path(make_db.__file__)
 
 
 @pytest.fixture
@@ -108,15 +116,55 @@ def test_a_database_with_articles_of_its_own_is_refused(article_factory, own_sec
     ],
 )
 def test_bad_arguments_exit_with_one_line(capsys, args, message):
-    assert main(["bench-db", *args]) == 2
+    assert make_db.main(args) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
 
 
+def test_an_unknown_option_exits_with_one_line(capsys):
+    assert make_db.main(["--articels", "30"]) == 2
+    err = capsys.readouterr().err
+    assert "--articels" in err and err.count("\n") == 1
+
+
+def test_the_product_cli_has_no_bench_command(capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(["bench-db", "--articles", "30"])
+    assert exit.value.code == 2
+    assert "invalid choice: 'bench-db'" in capsys.readouterr().err
+
+
 def test_sections_keep_their_own_pages(bench):
-    from nashra.newsroom.benchdb.words import SECTION_SHARES
+    from bench.benchdb.words import SECTION_SHARES
 
     for section in SectionPage.objects.all():
         assert section.numchild == section.get_children().count()
     assert set(SECTION_SHARES) == set(SectionPage.objects.values_list("slug", flat=True))
     assert Client().get("/uae/?page=2").status_code == 200
+
+
+def test_the_script_makes_a_small_database_from_nothing(tmp_path):
+    """End to end, in its own process, as `make bench` runs it: migrate, demo, 30 articles."""
+    database = tmp_path / "bench-30.sqlite3"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "nashra.site.settings_test"}
+    env["NASHRA_VAR_DIR"] = str(tmp_path)
+    env.pop("REDIS_URL", None)
+    env.pop("DATABASE_URL", None)
+    command = [sys.executable, str(SCRIPT), "--articles", "30", "--batch-size", "12"]
+    result = subprocess.run(
+        [*command, "--database-url", f"sqlite:///{database}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Bench newsroom: 30 bench articles (created 30 articles" in result.stdout
+    assert "tree valid" in result.stdout
+    with sqlite3.connect(database) as db:
+        (bench,) = db.execute(
+            "SELECT count(*) FROM newsroom_articlepage a"
+            " JOIN wagtailcore_page p ON p.id = a.page_ptr_id"
+            " JOIN auth_user u ON u.id = p.owner_id WHERE u.username = 'bench' AND p.live"
+        ).fetchone()
+    assert bench == 30
