@@ -28,6 +28,7 @@ test: install
 
 lint: install
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src/nashra/engines
 
 # Benchmarks (README, "Measured"). The 100,000-article newsroom is made once (minutes);
 # PostgreSQL: make bench BENCH_BIG=postgresql://... BENCH_SMALL=postgresql://...

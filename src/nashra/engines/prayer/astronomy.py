@@ -110,7 +110,7 @@ class SunTable:
     def __init__(self, t_first: float, t_last: float) -> None:
         self.t0 = float(np.floor(t_first)) - 2.0
         n = int(np.ceil((t_last + 2.0 - self.t0) / self.STEP)) + 1
-        self.grid = self.t0 + np.arange(n) * self.STEP
+        self.grid = self.t0 + np.arange(n, dtype=np.float64) * self.STEP
         self.dec, g = solar_coordinates(self.grid)
         self.g = np.unwrap(g, period=360.0)
         # Sines and cosines tabulated too, so events need no trig on the declination.
@@ -160,7 +160,7 @@ class DailySun:
         g = np.unwrap(g.reshape(3, k), period=360.0, axis=0)
         sd, cd = np.sin(dec * DEG).reshape(3, k), np.cos(dec * DEG).reshape(3, k)
         dec = dec.reshape(3, k)
-        self._coef = {}
+        self._coef: dict[str, tuple[FloatArray, FloatArray, FloatArray]] = {}
         for name, f in (("dec", dec), ("sd", sd), ("cd", cd), ("g", g)):
             self._coef[name] = (f[1], (f[2] - f[0]) / 2.0, (f[2] + f[0]) / 2.0 - f[1])
         # sin, cos of the declination and g stacked: one evaluation serves all three
@@ -172,7 +172,7 @@ class DailySun:
     def _eval(self, name: str, x: FloatArray) -> FloatArray:
         a, b, c = self._coef[name]
         # a + x * (b + x * c), in place: the same arithmetic without three temporaries.
-        out = x * c
+        out: FloatArray = x * c
         out += b
         out *= x
         out += a
@@ -287,7 +287,7 @@ def event(
     # stays NaN through the Newton steps: no masks needed.
     with np.errstate(invalid="ignore", divide="ignore"):
         c = (sin_alt - sl * sd) / (cl * cd)
-        t = t_transit + side * np.arccos(c) / (DEG * SOLAR_RATE)
+        t: FloatArray = t_transit + side * np.arccos(c) / (DEG * SOLAR_RATE)
         for _ in range(iterations):
             sd, cd, g = table.sincos_at(t)
             if asr_factor is not None:
@@ -301,4 +301,4 @@ def event(
 
 def horizon_dip(elevation_m: FloatArray | float) -> FloatArray:
     """Dip of the sea horizon (deg) for an observer ``elevation_m`` metres up."""
-    return DIP_PER_SQRT_METRE * np.sqrt(np.maximum(np.asarray(elevation_m, dtype=float), 0.0))
+    return DIP_PER_SQRT_METRE * np.sqrt(np.maximum(np.asarray(elevation_m, dtype=np.float64), 0.0))

@@ -477,7 +477,7 @@ def _compute_profile(
     # meridian, e.g. Pacific/Kiritimati, would otherwise be off by a day), with each
     # date's own UTC offset: a DST change can move a place across that line.
     first, last = int(civil[0]), int(civil[-1])
-    noons = zones.UNIX_J2000 + civil * 86400.0
+    noons = zones.UNIX_J2000 + civil.astype(np.float64) * 86400.0
     hours = {
         tz: zones.utc_offsets(tz, noons, first, last) / 3600.0 for tz in {p.tz for p in places}
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from types import MappingProxyType
+from typing import TypedDict
 
 from .profiles import PRAYERS, Jumuah, Method, Profile, Twilight, register
 
@@ -27,7 +28,12 @@ def _s(**seconds: int) -> MappingProxyType[str, int]:
     return MappingProxyType(dict(seconds))
 
 
-def _angles(fajr: float, isha: float) -> dict[str, Twilight]:
+class _Angles(TypedDict):
+    fajr: Twilight
+    isha: Twilight
+
+
+def _angles(fajr: float, isha: float) -> _Angles:
     return {"fajr": Twilight(angle=fajr), "isha": Twilight(angle=isha)}
 
 
@@ -118,10 +124,13 @@ JAKIM_ROUNDING = MappingProxyType({p: "down" if p == "sunrise" else "up" for p i
 JAKIM_FAJR_18_FROM = dt.date(2020, 1, 1)
 
 
-def _jakim(fajr: float, isha: float, **dates: dt.date) -> Profile:
+def _jakim(
+    fajr: float, isha: float, valid_from: dt.date = dt.date.min, valid_to: dt.date = dt.date.max
+) -> Profile:
     return Profile(
         **_angles(fajr, isha),
-        **dates,
+        valid_from=valid_from,
+        valid_to=valid_to,
         rounding=JAKIM_ROUNDING,
         # Zohor: the sun's whole disc has crossed the meridian, 1 min 4 s after transit
         # (Malaysian falak convention, e.g. wanhasanah "Waktu solat", 2012).  The other
