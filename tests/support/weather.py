@@ -11,13 +11,13 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from nashra.engines.weather import PLACES_BY_SLUG, WeatherPlace
+from nashra.engines.weather import PLACES_BY_SLUG, Place
 
 from .fake_weather_server import FakeWeatherServer
 
 NOW = datetime(2023, 9, 22, 11, 30, tzinfo=UTC)
 TODAY = date(2023, 9, 22)
-DUBAI: WeatherPlace = PLACES_BY_SLUG["dubai"]
+DUBAI: Place = PLACES_BY_SLUG["dubai"]
 FAST: dict[str, Any] = {"timeout": 0.5, "retries": 0, "backoff": 0}
 
 

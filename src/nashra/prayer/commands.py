@@ -14,7 +14,7 @@ from typing import Any
 
 from nashra.engines.prayer import exports, verify
 from nashra.engines.prayer.calculator import compute_day, compute_timetable
-from nashra.engines.prayer.errors import PrayerError
+from nashra.engines.prayer.errors import PlaceError, PrayerError
 from nashra.engines.prayer.places import Place, all_places, coordinates, get_place, other_places
 from nashra.engines.prayer.profiles import PRAYERS, all_methods, get_method
 from nashra.kernel.errors import CommandError
@@ -70,7 +70,7 @@ def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except PrayerError as exc:
+        except (PrayerError, PlaceError) as exc:
             raise CommandError(str(exc)) from None
 
     return run

@@ -11,7 +11,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from nashra.engines.prayer import Method, Place, PrayerError, coordinates, get_place
+from nashra.engines.prayer import (
+    Method,
+    Place,
+    PlaceError,
+    PrayerError,
+    coordinates,
+    get_place,
+)
 from nashra.engines.prayer.calculator import resolve_method
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -55,7 +62,7 @@ def resolve(
             raise BadInput("place", "give either place or lat/lon/tz, not both")
         try:
             where = get_place(place)
-        except PrayerError as exc:
+        except (PrayerError, PlaceError) as exc:
             raise BadInput("place", str(exc)) from None
     else:
         missing = [
@@ -73,12 +80,12 @@ def resolve(
             raise BadInput("lon", f"longitude {lon} is outside -180..180")
         try:
             where = coordinates(latitude, longitude, tz, height)
-        except PrayerError as exc:
+        except (PrayerError, PlaceError) as exc:
             field = "tz" if "zone" in str(exc) else "elevation"
             raise BadInput(field, str(exc)) from None
     try:
         chosen = resolve_method(method or None, where)
-    except PrayerError as exc:
+    except (PrayerError, PlaceError) as exc:
         raise BadInput("method", str(exc)) from None
     return Where(where, chosen)
 

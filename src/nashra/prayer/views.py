@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language, get_language_bidi, pgettext
 from django.utils.translation import gettext_lazy as _
 
-from nashra.engines.prayer import PRAYERS, Place, PrayerError, all_places, exports, get_place
+from nashra.engines.prayer import PRAYERS, Place, UnknownPlace, all_places, exports, get_place
 from nashra.engines.prayer.chart import year_chart
 from nashra.kernel.clock import dubai_now
 from nashra.prayer.inputs import BadInput, month_end, parse_month
@@ -50,7 +50,7 @@ def _name(place: Place) -> str:
 def _place_or_404(slug: str) -> Place:
     try:
         return get_place(slug)
-    except PrayerError:
+    except UnknownPlace:
         raise Http404(f"no prayer times for {slug!r}") from None
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.conf import settings
 
-from nashra.engines.weather import DEFAULT_PLACES, PLACES_BY_SLUG, WeatherPlace, check_config
+from nashra.engines.weather import DEFAULT_PLACES, PLACES_BY_SLUG, Place, check_config
 
 
 def provider_settings() -> dict[str, dict[str, Any]]:
@@ -57,11 +57,11 @@ def chain_config() -> tuple[list[str], dict[str, dict[str, Any]], list[ProviderP
     return usable, all_settings, problems
 
 
-def header_place() -> WeatherPlace | None:
+def header_place() -> Place | None:
     """The place the header shows (NASHRA_WEATHER_PLACE); None when the slug is unknown."""
     return PLACES_BY_SLUG.get(settings.NASHRA_WEATHER_PLACE)
 
 
-def places() -> tuple[WeatherPlace, ...]:
+def places() -> tuple[Place, ...]:
     """Every place the job refreshes and /weather/ lists."""
     return DEFAULT_PLACES

@@ -18,10 +18,10 @@ from django.utils import timezone
 
 from nashra.engines.weather import (
     ChainResult,
+    Place,
     ProviderFailure,
     Report,
     WeatherChain,
-    WeatherPlace,
     build_chain,
 )
 from nashra.weather.config import chain_config, places
@@ -45,7 +45,7 @@ class PlaceOutcome:
 
 
 def refresh_weather(
-    place_list: Sequence[WeatherPlace] | None = None,
+    place_list: Sequence[Place] | None = None,
     *,
     transport: httpx.BaseTransport | None = None,
     clock: Callable[[], datetime] = timezone.now,
@@ -59,7 +59,7 @@ def refresh_weather(
 
 
 def _refresh_place(
-    chain: WeatherChain | None, place: WeatherPlace, clock: Callable[[], datetime]
+    chain: WeatherChain | None, place: Place, clock: Callable[[], datetime]
 ) -> PlaceOutcome:
     result = chain.run(place) if chain else ChainResult(None, [])
     now = clock()
@@ -100,7 +100,7 @@ def _record_success(provider: str, now: datetime) -> None:
     status.save(update_fields=["last_success_at", "consecutive_failures"])
 
 
-def _record_failure(failure: ProviderFailure, place: WeatherPlace, now: datetime) -> None:
+def _record_failure(failure: ProviderFailure, place: Place, now: datetime) -> None:
     log.info(
         "weather %s for %s failed: %s: %s",
         failure.provider,

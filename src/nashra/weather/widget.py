@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
-from nashra.engines.weather import OPEN_METEO_ATTRIBUTION, Attribution, Condition, WeatherPlace
+from nashra.engines.weather import OPEN_METEO_ATTRIBUTION, Attribution, Condition, Place
 from nashra.kernel.clock import DUBAI, dubai_today
 from nashra.weather.config import header_place, places
 from nashra.weather.models import WeatherRecord
@@ -54,13 +54,13 @@ class WeatherWidget:
         return self.state != WidgetState.UNAVAILABLE
 
 
-def widget_for(place: WeatherPlace, now: datetime | None = None) -> WeatherWidget:
+def widget_for(place: Place, now: datetime | None = None) -> WeatherWidget:
     """The widget for one place, from its newest stored record."""
     record = WeatherRecord.objects.filter(place=place.slug).order_by("-date").first()
     return decide(place, record, now or timezone.now())
 
 
-def decide(place: WeatherPlace, record: WeatherRecord | None, now: datetime) -> WeatherWidget:
+def decide(place: Place, record: WeatherRecord | None, now: datetime) -> WeatherWidget:
     """Pure decision from a record (or none) and the current time."""
     name = place_name(place)
     if record is None:
@@ -100,7 +100,7 @@ def all_widgets() -> list[WeatherWidget]:
     return [decide(place, newest.get(place.slug), now) for place in places()]
 
 
-def place_name(place: WeatherPlace) -> str:
+def place_name(place: Place) -> str:
     if (get_language() or "en").startswith("ar") and place.name_ar:
         return place.name_ar
     return place.name_en or place.slug

@@ -17,5 +17,18 @@ def test_default_places() -> None:
     }  # fmt: skip
     for p in DEFAULT_PLACES:
         assert p.name_en and p.name_ar and ZoneInfo(p.tz)
-        assert 22 < p.lat < 27 and 51 < p.lon < 57
+        assert 22 < p.latitude < 27 and 51 < p.longitude < 57
     assert PLACES_BY_SLUG["dubai"].name_ar == "دبي"
+
+
+def test_weather_and_prayer_share_one_place_per_slug() -> None:
+    """One place, one point, one elevation: weather forecasts where prayer times are."""
+    from nashra.engines import places
+    from nashra.engines.prayer import get_place
+
+    for p in DEFAULT_PLACES:
+        assert get_place(p.slug) is p
+        assert places.get_place(p.slug) is p
+    assert PLACES_BY_SLUG["al-ain"].elevation_m == get_place("al-ain").elevation_m == 290.0
+    # the authority's area name is an alias of the same object
+    assert get_place("ras-alkhaimah") is PLACES_BY_SLUG["ras-al-khaimah"]

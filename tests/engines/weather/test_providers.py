@@ -35,7 +35,9 @@ def test_open_meteo_fixture(fake_weather_server: FakeWeatherServer) -> None:
     assert report.provider == "open-meteo" and not report.is_observation
     assert report.fetched_at == NOW
     query = fake_weather_server.requests[0].query
-    assert query["timezone"] == "Asia/Dubai" and query["latitude"] == "25.2048"
+    # the authority's reference point of Dubai (awqaf_areas.csv) and its elevation
+    assert query["timezone"] == "Asia/Dubai" and query["latitude"] == "25.113055"
+    assert query["longitude"] == "55.108333" and query["elevation"] == "5.0"
     assert query["daily"] == "weather_code,temperature_2m_max,temperature_2m_min"
 
 

@@ -1,26 +1,33 @@
-"""The prayer engine's exception tree (one small tree, in the language of the domain)."""
+"""The prayer engine's exception tree (one small tree, in the language of the domain).
+
+A bad place (unknown slug, coordinates out of range, unknown zone) is a
+:class:`~nashra.engines.places.PlaceError`, shared with the weather engine; those
+classes are re-exported here.
+"""
 
 from __future__ import annotations
+
+from ..places import InvalidCoordinates, InvalidTimeZone, PlaceError, UnknownPlace
+
+__all__ = [
+    "InvalidCoordinates",
+    "InvalidDateRange",
+    "InvalidTimeZone",
+    "OverrideFormatError",
+    "PlaceError",
+    "PrayerError",
+    "PrayerTimeUndefined",
+    "UnknownMethod",
+    "UnknownPlace",
+]
 
 
 class PrayerError(Exception):
     """Base class of every error the prayer engine raises."""
 
 
-class UnknownPlace(PrayerError, LookupError):
-    """No place has this slug or alias."""
-
-
 class UnknownMethod(PrayerError, LookupError):
     """No calculation method has this id."""
-
-
-class InvalidCoordinates(PrayerError, ValueError):
-    """Latitude outside +-90, longitude outside +-180, or not a number."""
-
-
-class InvalidTimeZone(PrayerError, ValueError):
-    """Not an IANA time-zone name known to zoneinfo."""
 
 
 class InvalidDateRange(PrayerError, ValueError):

@@ -9,15 +9,11 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import numpy.typing as npt
 
+from ..places import zone
+
 #: Unix time of J2000.0 (2000-01-01 12:00 UT): astronomy counts days from there.
 UNIX_J2000 = 946_728_000.0
 _UTC = dt.UTC
-
-
-@lru_cache(maxsize=1024)
-def zone(tz: str) -> ZoneInfo:
-    """The ZoneInfo for ``tz``, kept alive (zoneinfo's own cache holds only a few)."""
-    return ZoneInfo(tz)
 
 
 def _offset_at(zone: ZoneInfo, unix: float) -> float:

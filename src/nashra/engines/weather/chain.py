@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from ..places import Place
 from .conditions import Condition
 from .errors import WeatherError
 from .metar import DUST_HAZE
-from .places import WeatherPlace
 from .providers.base import Provider
 from .report import Report
 from .validation import validate
@@ -61,7 +61,7 @@ class WeatherChain:
         self.providers = list(providers)
         self.clock = clock
 
-    def run(self, place: WeatherPlace) -> ChainResult:
+    def run(self, place: Place) -> ChainResult:
         """Fetch, validate and combine today's weather for ``place``. Never raises WeatherError."""
         failures: list[ProviderFailure] = []
         winner: Report | None = None
@@ -77,7 +77,7 @@ class WeatherChain:
         return ChainResult(winner, failures)
 
     def _attempt(
-        self, provider: Provider, place: WeatherPlace, failures: list[ProviderFailure]
+        self, provider: Provider, place: Place, failures: list[ProviderFailure]
     ) -> Report | None:
         now = self.clock()
         today = now.astimezone(ZoneInfo(place.tz)).date()
@@ -87,9 +87,7 @@ class WeatherChain:
             failures.append(ProviderFailure(provider.id, type(exc).__name__, str(exc)))
             return None
 
-    def _refine(
-        self, forecast: Report, place: WeatherPlace, failures: list[ProviderFailure]
-    ) -> Report:
+    def _refine(self, forecast: Report, place: Place, failures: list[ProviderFailure]) -> Report:
         if forecast.condition not in OVERRIDABLE:
             return forecast
         tried = {f.provider for f in failures}

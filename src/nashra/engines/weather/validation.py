@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..places import Place
 from .errors import ReportRejected
-from .places import WeatherPlace
 from .report import Report
 
 MIN_SANE_C = -60.0
 MAX_SANE_C = 60.0
 
 
-def validate(report: Report, place: WeatherPlace, today: date) -> Report:
+def validate(report: Report, place: Place, today: date) -> Report:
     """Return ``report`` unchanged or raise :class:`ReportRejected`.
 
     Rules: the report is for ``place`` and for ``today`` (the place's local date); the

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from ...places import Place
 from ..errors import ProviderMisconfigured, ProviderResponseInvalid
 from ..http import (
     DEFAULT_BACKOFF,
@@ -23,7 +24,6 @@ from ..http import (
     get_response,
     make_client,
 )
-from ..places import WeatherPlace
 from ..report import Report
 
 COMMON_SETTINGS = frozenset({"backend", "base_url", "api_key", "timeout", "retries", "backoff"})
@@ -113,11 +113,11 @@ class Provider(ABC):
             problems.append(f"backoff must be a number of seconds in 0..30, got {backoff!r}")
         return problems
 
-    def supports(self, place: WeatherPlace) -> bool:
+    def supports(self, place: Place) -> bool:
         """Whether this provider can answer for ``place`` at all (the chain skips it if not)."""
         return True
 
-    def fetch(self, place: WeatherPlace, now: datetime) -> Report:
+    def fetch(self, place: Place, now: datetime) -> Report:
         """Fetch and normalise today's report for ``place``; raise a ``WeatherError``.
 
         ``now`` is an aware datetime (the caller's clock); today is ``now`` in the place's
@@ -136,11 +136,11 @@ class Provider(ABC):
     raw_body: bool = False  # True: hand parse() the text, not decoded JSON
 
     @abstractmethod
-    def request(self, place: WeatherPlace) -> tuple[str, dict[str, Any], dict[str, str]]:
+    def request(self, place: Place) -> tuple[str, dict[str, Any], dict[str, str]]:
         """URL, query parameters and headers for ``place``."""
 
     @abstractmethod
-    def parse(self, body: Any, place: WeatherPlace, today: date, now: datetime) -> Report:
+    def parse(self, body: Any, place: Place, today: date, now: datetime) -> Report:
         """Turn a decoded body into a :class:`Report` for ``today``."""
 
 

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
+from ...places import Place
 from ..errors import ProviderMisconfigured, ProviderResponseInvalid, ReportRejected
 from ..metar import Metar, parse_metar
-from ..places import WeatherPlace
 from ..report import Report
 from .base import Provider, number
 
@@ -47,22 +47,22 @@ class MetarProvider(Provider):
             problems.append(f"format must be one of {FORMATS}, got {settings.get('format')!r}")
         return problems
 
-    def supports(self, place: WeatherPlace) -> bool:
+    def supports(self, place: Place) -> bool:
         """Only places with a METAR station can be observed."""
         return bool(place.metar_station)
 
-    def request(self, place: WeatherPlace) -> tuple[str, dict[str, Any], dict[str, str]]:
+    def request(self, place: Place) -> tuple[str, dict[str, Any], dict[str, str]]:
         if not place.metar_station:
             raise ProviderMisconfigured(f"{self.id}: place {place.slug!r} has no METAR station")
         params = {"ids": place.metar_station, "format": self.format}
         return f"{self.base_url}/metar", params, {}
 
-    def fetch(self, place: WeatherPlace, now: datetime) -> Report:
+    def fetch(self, place: Place, now: datetime) -> Report:
         if not place.metar_station:
             raise ProviderMisconfigured(f"{self.id}: place {place.slug!r} has no METAR station")
         return super().fetch(place, now)
 
-    def parse(self, body: Any, place: WeatherPlace, today: date, now: datetime) -> Report:
+    def parse(self, body: Any, place: Place, today: date, now: datetime) -> Report:
         station = (place.metar_station or "").upper()
         metars = (
             self._raw(body, station, now)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+from ...places import Place
 from ..codes import met_office_condition
 from ..errors import ProviderResponseInvalid, ReportRejected
-from ..places import WeatherPlace
 from ..report import Report
 from .base import Provider, number, optional_number
 
@@ -24,11 +24,15 @@ class MetOfficeProvider(Provider):
     default_base_url: ClassVar[str] = "https://data.hub.api.metoffice.gov.uk/sitespecific/v0"
     requires_api_key: ClassVar[bool] = True
 
-    def request(self, place: WeatherPlace) -> tuple[str, dict[str, Any], dict[str, str]]:
-        params = {"latitude": place.lat, "longitude": place.lon, "includeLocationName": "true"}
+    def request(self, place: Place) -> tuple[str, dict[str, Any], dict[str, str]]:
+        params = {
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+            "includeLocationName": "true",
+        }
         return f"{self.base_url}/point/daily", params, {"apikey": self.api_key or ""}
 
-    def parse(self, body: Any, place: WeatherPlace, today: date, now: datetime) -> Report:
+    def parse(self, body: Any, place: Place, today: date, now: datetime) -> Report:
         try:
             series = body["features"][0]["properties"]["timeSeries"]
         except (KeyError, IndexError, TypeError):

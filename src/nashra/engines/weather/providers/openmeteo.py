@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+from ...places import Place
 from ..codes import wmo_condition
 from ..errors import ProviderResponseInvalid, ReportRejected
-from ..places import WeatherPlace
 from ..report import Report
 from .base import Attribution, Provider, number, optional_number
 
@@ -32,21 +32,21 @@ class OpenMeteoProvider(Provider):
     default_base_url: ClassVar[str] = "https://api.open-meteo.com"
     attribution: ClassVar[Attribution | None] = ATTRIBUTION
 
-    def request(self, place: WeatherPlace) -> tuple[str, dict[str, Any], dict[str, str]]:
+    def request(self, place: Place) -> tuple[str, dict[str, Any], dict[str, str]]:
         params: dict[str, Any] = {
-            "latitude": place.lat,
-            "longitude": place.lon,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
             "daily": "weather_code,temperature_2m_max,temperature_2m_min",
             "timezone": place.tz,
             "forecast_days": 3,
+            # the place's own elevation, the one its prayer times use, not the model's
+            "elevation": place.elevation_m,
         }
-        if place.elevation is not None:
-            params["elevation"] = place.elevation
         if self.api_key:
             params["apikey"] = self.api_key
         return f"{self.base_url}/v1/forecast", params, {}
 
-    def parse(self, body: Any, place: WeatherPlace, today: date, now: datetime) -> Report:
+    def parse(self, body: Any, place: Place, today: date, now: datetime) -> Report:
         if not isinstance(body, dict):
             raise ProviderResponseInvalid(f"{self.id}: expected a JSON object")
         if body.get("error"):
