@@ -1,6 +1,7 @@
 """Rounding, DST change days, polar cases, Jumu'ah, tuning, failure modes, exports."""
 
 import datetime as dt
+import math
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ from nashra.engines.prayer import (
     InvalidTimeZone,
     Jumuah,
     PrayerTimeUndefined,
+    UnknownAsrSchool,
     UnknownMethod,
     UnknownPlace,
     compute_day,
@@ -158,10 +160,47 @@ def test_every_latitude_every_day_is_a_time_or_a_reason():
                 assert value is not None or day.undefined[prayer]
 
 
-def test_asr_hanafi_later_and_elevation_earlier_sunrise():
-    shafii = compute_day((25.1, 55.1, "Asia/Dubai"), dt.date(2024, 1, 1), "mwl")
-    hanafi = compute_day((25.1, 55.1, "Asia/Dubai"), dt.date(2024, 1, 1), "karachi")
-    assert hanafi.exact["asr"] - shafii.exact["asr"] > dt.timedelta(minutes=30) or True
+def _asr_hour_angle(latitude: float, declination: float, factor: int) -> float:
+    """Hour angle (deg) of the Asr shadow, from the gnomon: shadow = factor + noon shadow."""
+    lat, dec = math.radians(latitude), math.radians(declination)
+    altitude = math.atan(1.0 / (factor + math.tan(abs(lat - dec))))
+    cos_h = (math.sin(altitude) - math.sin(lat) * math.sin(dec)) / (math.cos(lat) * math.cos(dec))
+    return math.degrees(math.acos(cos_h))
+
+
+def test_asr_hanafi_is_the_two_shadow_asr():
+    """Hanafi Asr (shadow = 2 x gnomon + noon shadow) against the shadow formula.
+
+    Independent of the engine: the sun's declination on 1 January 2024 from Spencer's
+    Fourier series (J. W. Spencer, "Fourier series representation of the position of the
+    sun", Search 2(5), 1971; within 0.05 deg), the hour angles from the shadow lengths.
+    The declination moves ~0.01 deg between the two Asr moments: worth < 5 s here.
+    """
+    where, day = (25.1, 55.1, "Asia/Dubai"), dt.date(2024, 1, 1)
+    shafii = compute_day(where, day, "mwl")
+    hanafi = compute_day(where, day, "mwl", asr="hanafi")
+    assert compute_day(where, day, "mwl", asr="shafii").exact == shafii.exact
+    g = 2 * math.pi * (day.timetuple().tm_yday - 1) / 365
+    dec = math.degrees(
+        0.006918 - 0.399912 * math.cos(g) + 0.070257 * math.sin(g)
+        - 0.006758 * math.cos(2 * g) + 0.000907 * math.sin(2 * g)
+        - 0.002697 * math.cos(3 * g) + 0.00148 * math.sin(3 * g)
+    )  # fmt: skip
+    expected = (_asr_hour_angle(25.1, dec, 2) - _asr_hour_angle(25.1, dec, 1)) * 240  # s/deg
+    later = (hanafi.exact["asr"] - shafii.exact["asr"]).total_seconds()
+    assert 40 * 60 < later < 48 * 60  # about 44 minutes at 25 deg N in midwinter
+    assert later == pytest.approx(expected, abs=20)
+    # only Asr moves
+    for prayer in ("fajr", "sunrise", "dhuhr", "maghrib", "isha"):
+        assert hanafi.exact[prayer] == shafii.exact[prayer]
+
+
+def test_asr_school_is_checked():
+    with pytest.raises(UnknownAsrSchool, match="'maliki'.*shafii, hanafi"):
+        compute_day("dubai", dt.date(2024, 1, 1), asr="maliki")
+
+
+def test_elevation_makes_sunrise_earlier():
     sea = compute_day(coordinates(25.1, 55.1, "Asia/Dubai", 0), dt.date(2024, 1, 1), "mwl")
     high = compute_day(coordinates(25.1, 55.1, "Asia/Dubai", 1000), dt.date(2024, 1, 1), "mwl")
     assert (sea.exact["sunrise"] - high.exact["sunrise"]).total_seconds() > 120

@@ -11,13 +11,24 @@ from .errors import (
     PlaceError,
     PrayerError,
     PrayerTimeUndefined,
+    UnknownAsrSchool,
     UnknownMethod,
     UnknownPlace,
 )
 from .places import Place, all_places, coordinates, get_place
-from .profiles import PRAYERS, Jumuah, Method, Profile, Twilight, all_methods, get_method
+from .profiles import (
+    ASR_SCHOOLS,
+    PRAYERS,
+    Jumuah,
+    Method,
+    Profile,
+    Twilight,
+    all_methods,
+    get_method,
+)
 
 __all__ = [
+    "ASR_SCHOOLS",
     "PRAYERS",
     "DayTimes",
     "InvalidCoordinates",
@@ -32,6 +43,7 @@ __all__ = [
     "Profile",
     "Timetable",
     "Twilight",
+    "UnknownAsrSchool",
     "UnknownMethod",
     "UnknownPlace",
     "all_methods",

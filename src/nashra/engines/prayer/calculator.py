@@ -207,10 +207,13 @@ def compute_day(
     tuning: Mapping[str, float] | None = None,
     jumuah: Sequence[Jumuah] | None = None,
     overrides: OfficialTableLike | None = None,
+    asr: str | None = None,
 ) -> DayTimes:
     """Prayer times of ``place`` on the local ``date``.
 
-    ``method`` defaults to the place's authority (``uae`` for UAE areas).  ``tuning``
+    ``method`` defaults to the place's authority (``uae`` for UAE areas); ``asr``
+    (``"shafii"`` or ``"hanafi"``, see :data:`~.profiles.ASR_SCHOOLS`) replaces its Asr
+    shadow rule.  ``tuning``
     adds minutes per prayer on top of the profile; ``jumuah`` replaces the profile's
     Friday schedule (e.g. an editor's override); ``overrides`` is an imported official
     table (:class:`~nashra.engines.prayer.overrides.OfficialTable`) whose published
@@ -218,7 +221,7 @@ def compute_day(
     """
     if overrides is not None:  # imported tables change under us: no memo
         return compute_timetable(
-            [place], date, date, method, tuning=tuning, jumuah=jumuah, overrides=overrides
+            [place], date, date, method, tuning=tuning, jumuah=jumuah, overrides=overrides, asr=asr
         ).day(0, 0)
     resolved = resolve_place(place)
     base = resolve_method(method, resolved)
@@ -228,6 +231,7 @@ def compute_day(
         id(base),
         tuple(sorted((tuning or {}).items())),
         schedule,
+        asr,
         date.year,
         date.month,
     )
@@ -238,7 +242,9 @@ def compute_day(
             last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         except OverflowError:
             last = date
-        table = compute_timetable([resolved], first, last, base, tuning=tuning, jumuah=schedule)
+        table = compute_timetable(
+            [resolved], first, last, base, tuning=tuning, jumuah=schedule, asr=asr
+        )
         entry = _MONTHS[key] = (base, table, [None] * len(table.dates))
         if len(_MONTHS) > MONTH_CACHE_SIZE:
             del _MONTHS[next(iter(_MONTHS))]
@@ -267,10 +273,12 @@ def compute_timetable(
     jumuah: Sequence[Jumuah] | None = None,
     overrides: OfficialTableLike | None = None,
     max_days: int = MAX_DAYS,
+    asr: str | None = None,
 ) -> Timetable:
     """Times for every place x every date from ``start`` to ``end`` inclusive.
 
-    All places must share one method (default: the first place's authority).  Raises
+    All places must share one method (default: the first place's authority); ``asr``
+    and ``tuning`` as in :func:`compute_day`.  Raises
     :class:`InvalidDateRange` when ``start > end`` or the span exceeds ``max_days``.
     """
     if isinstance(places, (Place, str)):
@@ -284,6 +292,8 @@ def compute_timetable(
     if n_days > max_days:
         raise InvalidDateRange(f"{n_days} days requested; at most {max_days} (ten years) at once")
     m = resolve_method(method, resolved[0])
+    if asr:
+        m = m.with_asr(asr)
     if tuning:
         m = m.with_tuning(tuning)
     dates = [start + dt.timedelta(days=i) for i in range(n_days)]

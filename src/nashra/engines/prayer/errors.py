@@ -17,6 +17,7 @@ __all__ = [
     "PlaceError",
     "PrayerError",
     "PrayerTimeUndefined",
+    "UnknownAsrSchool",
     "UnknownMethod",
     "UnknownPlace",
 ]
@@ -28,6 +29,10 @@ class PrayerError(Exception):
 
 class UnknownMethod(PrayerError, LookupError):
     """No calculation method has this id."""
+
+
+class UnknownAsrSchool(PrayerError, LookupError):
+    """Not one of the juristic Asr settings (``shafii``, ``hanafi``)."""
 
 
 class InvalidDateRange(PrayerError, ValueError):

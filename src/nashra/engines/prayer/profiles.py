@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from .errors import UnknownMethod
+from .errors import UnknownAsrSchool, UnknownMethod
 
 PRAYERS: tuple[str, ...] = ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")
 HIGH_LATITUDE_RULES = (
@@ -30,6 +30,11 @@ HIGH_LATITUDE_RULES = (
 )
 
 _EMPTY: Mapping[str, int] = MappingProxyType({})
+
+#: The juristic schools' Asr: the shadow of a gnomon exceeds its noon shadow by once its
+#: length (Shafi'i, Maliki, Hanbali: the majority, and every built-in method's default)
+#: or by twice its length (Hanafi).
+ASR_SCHOOLS: Mapping[str, int] = MappingProxyType({"shafii": 1, "hanafi": 2})
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,20 @@ class Method:
 
         return replace(self, profiles=tuple(tuned(p) for p in self.profiles))
 
+    @property
+    def asr_school(self) -> str:
+        """``"shafii"`` or ``"hanafi"``: the Asr shadow of the latest profile."""
+        factor = self.profiles[-1].asr_factor
+        return next((s for s, f in ASR_SCHOOLS.items() if f == factor), str(factor))
+
+    def with_asr(self, school: str) -> Method:
+        """A copy whose Asr follows ``school`` (a key of :data:`ASR_SCHOOLS`) in every
+        profile; raises :class:`UnknownAsrSchool`."""
+        factor = asr_factor(school)
+        if all(p.asr_factor == factor for p in self.profiles):
+            return self
+        return replace(self, profiles=tuple(replace(p, asr_factor=factor) for p in self.profiles))
+
     def with_jumuah(self, schedule: tuple[Jumuah, ...]) -> Method:
         """A copy whose Friday-prayer schedule is ``schedule`` (e.g. an editor's)."""
         return replace(self, profiles=tuple(replace(p, jumuah=schedule) for p in self.profiles))
@@ -193,6 +212,15 @@ def get_method(method_id: str) -> Method:
     except KeyError:
         known = ", ".join(sorted(METHODS))
         raise UnknownMethod(f"unknown method {method_id!r} (known: {known})") from None
+
+
+def asr_factor(school: str) -> int:
+    """The shadow factor of an Asr ``school``, or :class:`UnknownAsrSchool`."""
+    try:
+        return ASR_SCHOOLS[school]
+    except KeyError:
+        known = ", ".join(ASR_SCHOOLS)
+        raise UnknownAsrSchool(f"unknown Asr school {school!r} (known: {known})") from None
 
 
 def all_methods() -> list[Method]:
