@@ -149,3 +149,28 @@ def test_jumuah_schedule_is_editable_in_the_admin(editor_client):
         ]
         == "12:45"
     )
+
+
+@pytest.mark.parametrize("day", [dt.date(2023, 9, 22), dt.date(2023, 9, 23)])  # Fri, Sat
+def test_header_and_day_pages_mark_the_engines_next_prayer(db, day):
+    """The header marks, in every row, the column of DayTimes.next_prayer at every minute
+    that matters (each prayer's minute and the minute before it)."""
+    from nashra.engines.prayer import column
+    from nashra.prayer.header import prayer_header
+
+    zone = dt.timezone(dt.timedelta(hours=4))
+    days = {slug: compute_day(slug, day) for slug in header_slugs()}
+    moments = {dt.datetime.combine(day, dt.time(0, 1), zone)}
+    for times in days.values():
+        for when in (*times.times.values(), times.jumuah):
+            if when is not None:
+                moments |= {when, when - dt.timedelta(minutes=1)}
+    for now in sorted(moments):
+        header = prayer_header(now)
+        for row in header.rows:
+            nxt = days[row.slug].next_prayer(now)
+            marked = [cell.prayer for cell in row.cells if cell.is_next]
+            assert marked == ([column(nxt[0])] if nxt else []), (row.slug, now)
+        assert header.jumuah_next == any(
+            (n := d.next_prayer(now)) is not None and n[0] == "jumuah" for d in days.values()
+        )

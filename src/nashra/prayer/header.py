@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import get_language
 
-from nashra.engines.prayer import PRAYERS, get_place
+from nashra.engines.prayer import PRAYERS, column, get_place, next_prayer
 from nashra.kernel.cache import PRAYER_TABLE
 from nashra.kernel.clock import dubai_now
 from nashra.prayer.schedule import timetable
@@ -37,6 +37,8 @@ class Row:
     slug: str
     name: str
     cells: list[Cell]
+    #: This place's Jumu'ah instant on a Friday that has one.
+    jumuah: dt.datetime | None = None
 
 
 @dataclass
@@ -70,7 +72,7 @@ def _build(slugs: tuple[str, ...], date: dt.date, language: str) -> PrayerHeader
             for prayer in PRAYERS
         ]
         name = place.name_ar if language == "ar" and place.name_ar else place.name_en
-        rows.append(Row(place.slug, name, cells))
+        rows.append(Row(place.slug, name, cells, day.jumuah))
     return PrayerHeader(date, rows, jumuah)
 
 
@@ -80,25 +82,20 @@ def prayer_header(now: dt.datetime | None = None) -> PrayerHeader:
     slugs = header_slugs()
     language = (get_language() or "en").split("-")[0]
     date = now.date()
-    parts = (date.isoformat(), language, ",".join(slugs))
+    # "v2": rows carry their own Jumu'ah (Row.jumuah); older cached rows are not read.
+    parts = ("v2", date.isoformat(), language, ",".join(slugs))
     header = PRAYER_TABLE.get_or_set(lambda: _build(slugs, date, language), *parts)
     mark_next(header, now)
     return header
 
 
 def mark_next(header: PrayerHeader, now: dt.datetime) -> None:
-    """The same rule as DayTimes.next_prayer (and next.js): sunrise is not a prayer."""
+    """Mark each row's next prayer (the engine's :func:`next_prayer`)."""
     header.jumuah_next = False
     for row in header.rows:
-        found = False
+        nxt = next_prayer({cell.prayer: cell.at for cell in row.cells}, now, row.jumuah)
+        shown = column(nxt[0]) if nxt is not None else None
         for cell in row.cells:
-            cell.is_next = False
-            if (
-                not found
-                and cell.prayer != "sunrise"
-                and cell.next_at is not None
-                and cell.next_at > now
-            ):
-                cell.is_next = found = True
-                if cell.prayer == "dhuhr" and header.jumuah is not None:
-                    header.jumuah_next = True
+            cell.is_next = cell.prayer == shown
+        if nxt is not None and nxt[0] == "jumuah":
+            header.jumuah_next = True

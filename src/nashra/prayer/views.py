@@ -9,7 +9,15 @@ from django.shortcuts import render
 from django.utils.translation import get_language, get_language_bidi, pgettext
 from django.utils.translation import gettext_lazy as _
 
-from nashra.engines.prayer import PRAYERS, Place, UnknownPlace, all_places, exports, get_place
+from nashra.engines.prayer import (
+    PRAYERS,
+    Place,
+    UnknownPlace,
+    all_places,
+    column,
+    exports,
+    get_place,
+)
 from nashra.engines.prayer.chart import year_chart
 from nashra.kernel.clock import dubai_now
 from nashra.prayer.inputs import BadInput, month_end, parse_month
@@ -60,9 +68,7 @@ def _row(place: Place, day, now: dt.datetime) -> dict:
     cells = []
     for prayer in PRAYERS:
         at = day.jumuah if prayer == "dhuhr" and day.jumuah else day.times[prayer]
-        is_next = nxt is not None and (
-            nxt[0] == prayer or (nxt[0] == "jumuah" and prayer == "dhuhr")
-        )
+        is_next = nxt is not None and column(nxt[0]) == prayer
         cells.append({"prayer": prayer, "hhmm": hhmm[prayer] or "—", "at": at, "is_next": is_next})
     return {"place": place, "name": _name(place), "cells": cells}
 

@@ -15,11 +15,13 @@ from nashra.engines.prayer import (
     UnknownAsrSchool,
     UnknownMethod,
     UnknownPlace,
+    column,
     compute_day,
     compute_timetable,
     coordinates,
     exports,
     get_place,
+    next_prayer,
 )
 from nashra.engines.prayer.errors import OverrideFormatError
 from nashra.engines.prayer.overrides import OfficialTable
@@ -395,3 +397,29 @@ def test_undefined_is_an_empty_csv_cell():
     )
     row = exports.to_csv(table).splitlines()[1].split(",")
     assert row[2] == "" and row[3] != ""
+
+
+def test_next_prayer_is_one_rule():
+    """Sunrise is skipped, Jumu'ah replaces Dhuhr, an undefined time is passed over."""
+    zone = dt.timezone(dt.timedelta(hours=4))
+
+    def at(h: int, m: int = 0) -> dt.datetime:
+        return dt.datetime(2023, 9, 22, h, m, tzinfo=zone)
+
+    times = {
+        "fajr": at(4, 50),
+        "sunrise": at(6, 4),
+        "dhuhr": at(12, 14),
+        "asr": None,
+        "maghrib": at(18, 19),
+        "isha": at(19, 33),
+    }
+    assert next_prayer(times, at(4, 50)) == ("dhuhr", at(12, 14))  # strictly after now
+    assert next_prayer(times, at(5)) == ("dhuhr", at(12, 14))  # not sunrise
+    assert next_prayer(times, at(5), jumuah=at(13, 15)) == ("jumuah", at(13, 15))
+    assert next_prayer(times, at(12, 30)) == ("maghrib", at(18, 19))  # no Asr that day
+    assert next_prayer(times, at(19, 33)) is None
+    assert column("jumuah") == "dhuhr" and column("asr") == "asr"
+    day = compute_day("dubai", dt.date(2023, 9, 22))
+    assert day.next_prayer(at(12, 0)) == next_prayer(day.times, at(12, 0), day.jumuah)
+    assert day.next_prayer(at(12, 0))[0] == "jumuah"

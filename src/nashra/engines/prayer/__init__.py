@@ -3,7 +3,15 @@
 Pure Python + numpy; no Django import anywhere under this package.
 """
 
-from .calculator import DayTimes, Timetable, compute_day, compute_timetable
+from .calculator import (
+    DAILY_PRAYERS,
+    DayTimes,
+    Timetable,
+    column,
+    compute_day,
+    compute_timetable,
+    next_prayer,
+)
 from .errors import (
     InvalidCoordinates,
     InvalidDateRange,
@@ -29,6 +37,7 @@ from .profiles import (
 
 __all__ = [
     "ASR_SCHOOLS",
+    "DAILY_PRAYERS",
     "PRAYERS",
     "DayTimes",
     "InvalidCoordinates",
@@ -48,9 +57,11 @@ __all__ = [
     "UnknownPlace",
     "all_methods",
     "all_places",
+    "column",
     "compute_day",
     "compute_timetable",
     "coordinates",
     "get_method",
     "get_place",
+    "next_prayer",
 ]

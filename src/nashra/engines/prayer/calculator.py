@@ -77,13 +77,38 @@ class DayTimes:
 
     def next_prayer(self, now: dt.datetime) -> tuple[str, dt.datetime] | None:
         """The first of Fajr, Dhuhr (or Jumu'ah), Asr, Maghrib, Isha after ``now``."""
-        for prayer in ("fajr", "dhuhr", "asr", "maghrib", "isha"):
-            when = self.times[prayer]
-            if prayer == "dhuhr" and self.jumuah is not None:
-                prayer, when = "jumuah", self.jumuah
-            if when is not None and when > now:
-                return prayer, when
-        return None
+        return next_prayer(self.times, now, self.jumuah)
+
+
+#: The five daily prayers, in order.  Sunrise is in every table but is not a prayer.
+DAILY_PRAYERS: tuple[str, ...] = ("fajr", "dhuhr", "asr", "maghrib", "isha")
+
+
+def next_prayer(
+    times: Mapping[str, dt.datetime | None],
+    now: dt.datetime,
+    jumuah: dt.datetime | None = None,
+) -> tuple[str, dt.datetime] | None:
+    """The next prayer after ``now``: ``(name, instant)``, or None once Isha has begun.
+
+    The one rule every caller shares (day pages, the header table; prayer/next.js
+    applies it again in the browser): the first of :data:`DAILY_PRAYERS` whose time is
+    strictly after ``now``, sunrise skipped, and Jumu'ah (named ``"jumuah"``) in place
+    of Dhuhr when ``jumuah`` is given.  Undefined (None) times are skipped.
+    """
+    for prayer in DAILY_PRAYERS:
+        when = times.get(prayer)
+        if prayer == "dhuhr" and jumuah is not None:
+            prayer, when = "jumuah", jumuah
+        if when is not None and when > now:
+            return prayer, when
+    return None
+
+
+def column(prayer: str) -> str:
+    """The timetable column (one of ``PRAYERS``) that shows ``prayer``: Jumu'ah is in
+    Dhuhr's."""
+    return "dhuhr" if prayer == "jumuah" else prayer
 
 
 @dataclass
