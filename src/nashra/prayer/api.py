@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 
 from nashra.engines.prayer import PRAYERS, DayTimes, Place
-from nashra.prayer.inputs import BadInput, month_end, parse_date, parse_month, resolve
+from nashra.prayer.inputs import BadInput, Where, month_end, parse_date, parse_month, resolve
 from nashra.prayer.schedule import day_times, timetable
 
 router = Router(tags=["prayer times"])
@@ -56,6 +56,7 @@ class DayResponse(DayOut):
     place: PlaceOut
     timezone: str
     method: str
+    asr_school: str
 
 
 class MonthResponse(Schema):
@@ -63,6 +64,7 @@ class MonthResponse(Schema):
     month: str
     timezone: str
     method: str
+    asr_school: str
     days: list[DayOut]
 
 
@@ -73,6 +75,7 @@ class WhereIn(Schema):
     tz: str | None = None
     elevation: str | None = None
     method: str | None = None
+    asr: str | None = None
 
 
 class DayIn(WhereIn):
@@ -111,7 +114,8 @@ def _json(body: dict, status: int = 200) -> HttpResponse:
     )
 
 
-def _where(params: dict[str, str | None]):
+def _where(params: dict[str, str | None]) -> Where:
+    # The one parser (the CLI's too); a BadInput becomes HTTP 400 with its message.
     return resolve(
         params["place"],
         params["lat"],
@@ -119,6 +123,7 @@ def _where(params: dict[str, str | None]):
         params["tz"],
         params["elevation"],
         params["method"],
+        params["asr"],
     )
 
 
@@ -153,19 +158,21 @@ def day_json(day: DayTimes) -> dict:
 def prayer_times(request: HttpRequest):
     """Times as HH:MM in the place's zone (null where the sun never reaches the angle; the
     `undefined` object then says why). `jumuah` appears on Fridays where the authority
-    publishes one. `date` defaults to today in the place's zone."""
+    publishes one. `date` defaults to today in the place's zone; `asr=hanafi` gives the
+    two-shadow Asr (default: the method's, `shafii`)."""
     params = _query(request, DayIn)
     try:
         where = _where(params)
         date = parse_date(params["date"], where.place)
     except BadInput as exc:
         return _json({"error": str(exc)}, status=400)
-    day = day_times(where.place, date, where.method.id)
+    day = day_times(where.place, date, where.method)
     body = {
         **day_json(day),
         "place": _place(where.place),
         "timezone": where.place.tz,
         "method": where.method.id,
+        "asr_school": where.method.asr_school,
     }
     return _json(body)
 
@@ -184,7 +191,7 @@ def prayer_times_month(request: HttpRequest):
         first = parse_month(params["month"], where.place)
     except BadInput as exc:
         return _json({"error": str(exc)}, status=400)
-    table = timetable([where.place], first, month_end(first), where.method.id)
+    table = timetable([where.place], first, month_end(first), where.method)
     days = [day_json(table.day(0, d)) for d in range(len(table.dates))]
     return _json(
         {
@@ -192,6 +199,7 @@ def prayer_times_month(request: HttpRequest):
             "month": f"{first:%Y-%m}",
             "timezone": where.place.tz,
             "method": where.method.id,
+            "asr_school": where.method.asr_school,
             "days": days,
         }
     )

@@ -1,13 +1,13 @@
 """`nashra prayer ...`: timetables, today's times, places, methods, verify.
 
-Pure engine calls; no Django needed.  Every bad input becomes a CommandError (one line,
-exit code 2).
+Pure engine calls; no Django needed.  Input is read by the API's parser
+(:mod:`nashra.prayer.inputs`); every bad input becomes a CommandError with the parser's
+message (one line, exit code 2).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -15,11 +15,10 @@ from typing import Any
 from nashra.engines.prayer import exports, verify
 from nashra.engines.prayer.calculator import compute_day, compute_timetable
 from nashra.engines.prayer.errors import PlaceError, PrayerError
-from nashra.engines.prayer.places import Place, all_places, coordinates, get_place, other_places
-from nashra.engines.prayer.profiles import PRAYERS, all_methods, get_method
+from nashra.engines.prayer.places import all_places, other_places
+from nashra.engines.prayer.profiles import ASR_SCHOOLS, PRAYERS, Method, all_methods
 from nashra.kernel.errors import CommandError
-
-MAX_YEARS_DAYS = 3653
+from nashra.prayer.inputs import BadInput, Where, parse_date, parse_range, resolve
 
 
 def register(subparsers: Any) -> None:
@@ -46,6 +45,8 @@ def register(subparsers: Any) -> None:
     places.set_defaults(handler=_guard(list_places))
     methods = sub.add_parser("methods", help="list method ids")
     methods.set_defaults(handler=_guard(list_methods))
+    schools = sub.add_parser("asr", help="list the juristic Asr settings (--asr)")
+    schools.set_defaults(handler=_guard(list_asr_schools))
 
     ver = sub.add_parser(
         "verify", help="compare the engine with an official table (calibration CSV format)"
@@ -62,77 +63,59 @@ def _place_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lat", type=str)
     parser.add_argument("--lon", type=str)
     parser.add_argument("--tz", help="IANA zone, e.g. Asia/Dubai")
-    parser.add_argument("--elevation", type=str, default="0", help="metres")
+    parser.add_argument("--elevation", type=str, help="metres (default 0)")
     parser.add_argument("--method", help="method id (default: the place's authority)")
+    parser.add_argument(
+        "--asr", metavar="|".join(ASR_SCHOOLS), help="juristic Asr (default: the method's)"
+    )
 
 
 def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    # The parser's BadInput and the engine's errors become one line and exit 2.
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (PrayerError, PlaceError) as exc:
+        except (BadInput, PrayerError, PlaceError) as exc:
             raise CommandError(str(exc)) from None
 
     return run
 
 
-def _date(text: str, what: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except (TypeError, ValueError):
-        raise CommandError(f"{what} {text!r} is not a valid date (YYYY-MM-DD)") from None
+def _where(args: argparse.Namespace) -> Where:
+    # The API's parser and rules; with coordinates the CLI also wants --method (DESIGN.md).
+    return resolve(
+        args.place,
+        args.lat,
+        args.lon,
+        args.tz,
+        args.elevation,
+        args.method,
+        args.asr,
+        method_required=True,
+    )
 
 
-def _float(text: str | None, what: str) -> float:
-    try:
-        return float(text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise CommandError(f"{what} {text!r} is not a number") from None
-
-
-def _resolve(args: argparse.Namespace) -> tuple[Place, str]:
-    if args.place:
-        if any(v is not None for v in (args.lat, args.lon, args.tz)):
-            raise CommandError("give either --place or --lat/--lon/--tz, not both")
-        place = get_place(args.place)
-    else:
-        if args.lat is None or args.lon is None or args.tz is None:
-            raise CommandError("give --place SLUG, or --lat, --lon, --tz and --method")
-        if not args.method:
-            raise CommandError(
-                "--method is required with --lat/--lon/--tz (see `nashra prayer methods`)"
-            )
-        place = coordinates(
-            _float(args.lat, "latitude"),
-            _float(args.lon, "longitude"),
-            args.tz,
-            _float(args.elevation, "elevation"),
-        )
-    method = args.method or place.default_method or "mwl"
-    get_method(method)
-    return place, method
+def _label(method: Method) -> str:
+    return method.id if method.asr_school == "shafii" else f"{method.id}, {method.asr_school} Asr"
 
 
 def timetable(args: argparse.Namespace) -> int:
-    place, method = _resolve(args)
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
-    if start > end:
-        raise CommandError(f"--from {start} is after --to {end}")
-    if (end - start).days + 1 > MAX_YEARS_DAYS:
-        raise CommandError("the range is longer than 10 years")
-    table = compute_timetable([place], start, end, method)
+    where = _where(args)
+    start, end = parse_range(args.start, args.end, where.place)
+    table = compute_timetable([where.place], start, end, where.method)
     writer = {"csv": exports.to_csv, "json": exports.to_json, "ics": exports.to_ics}[args.format]
     sys.stdout.write(writer(table))
     return 0
 
 
 def show_times(args: argparse.Namespace) -> int:
-    place, method = _resolve(args)
-    date = _date(args.date, "--date") if args.date else dt.datetime.now(place.zone).date()
-    day = compute_day(place, date, method)
+    where = _where(args)
+    place = where.place
+    date = parse_date(args.date, place)
+    day = compute_day(place, date, where.method)
     name = place.name_en or f"{place.latitude:.4f}, {place.longitude:.4f}"
     arabic = f" ({place.name_ar})" if place.name_ar else ""
-    print(f"{name}{arabic} — {date:%A %d %B %Y} — {method}")
+    print(f"{name}{arabic} — {date:%A %d %B %Y} — {_label(where.method)}")
     hhmm = day.hhmm()
     for prayer in PRAYERS:
         value = hhmm[prayer] or f"—  ({day.undefined.get(prayer, 'undefined')})"
@@ -152,6 +135,13 @@ def list_places(args: argparse.Namespace) -> int:
 def list_methods(args: argparse.Namespace) -> int:
     for method in all_methods():
         print(f"{method.id:14s} {method.name}")
+    return 0
+
+
+def list_asr_schools(args: argparse.Namespace) -> int:
+    for school, factor in ASR_SCHOOLS.items():
+        default = "  (every method's default)" if factor == 1 else ""
+        print(f"{school:14s} shadow = {factor} x the object + its noon shadow{default}")
     return 0
 
 

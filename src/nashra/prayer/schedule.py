@@ -56,13 +56,13 @@ def _schedule_for(method: Method) -> tuple[Jumuah, ...] | None:
     return None
 
 
-def day_times(place: Place, date: dt.date, method: str | None = None) -> DayTimes:
+def day_times(place: Place, date: dt.date, method: Method | str | None = None) -> DayTimes:
     m = resolve_method(method, place)
     return compute_day(place, date, m, jumuah=_schedule_for(m))
 
 
 def timetable(
-    places: list[Place], start: dt.date, end: dt.date, method: str | None = None
+    places: list[Place], start: dt.date, end: dt.date, method: Method | str | None = None
 ) -> Timetable:
     m = resolve_method(method, places[0])
     return compute_timetable(places, start, end, m, jumuah=_schedule_for(m))

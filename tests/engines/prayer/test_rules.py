@@ -197,6 +197,15 @@ def test_asr_hanafi_is_the_two_shadow_asr():
         assert hanafi.exact[prayer] == shafii.exact[prayer]
 
 
+def test_asr_school_reaches_areas_published_from_another_table():
+    """Dubai's times come from the IACAD table (method uae-dubai) inside method uae."""
+    day = dt.date(2024, 1, 1)
+    for slug in ("dubai", "abu-dhabi"):
+        shafii, hanafi = compute_day(slug, day), compute_day(slug, day, asr="hanafi")
+        later = hanafi.exact["asr"] - shafii.exact["asr"]
+        assert dt.timedelta(minutes=40) < later < dt.timedelta(minutes=48), slug
+
+
 def test_asr_school_is_checked():
     with pytest.raises(UnknownAsrSchool, match="'maliki'.*shafii, hanafi"):
         compute_day("dubai", dt.date(2024, 1, 1), asr="maliki")

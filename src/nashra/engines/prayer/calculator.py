@@ -378,7 +378,9 @@ def _compute(
             if delegate is None:
                 s, c = _compute_chunked(subset, dates[d0:d1], profile)
             else:  # an area published from another authority's table (Dubai: IACAD)
-                s, c = _compute(subset, dates[d0:d1], get_method(delegate))
+                # with the caller's juristic Asr, which the delegating profile carries
+                other = get_method(delegate).with_asr_factor(profile.asr_factor)
+                s, c = _compute(subset, dates[d0:d1], other)
             seconds[idx, d0:d1] = s
             codes[idx, d0:d1] = c
     return seconds, codes

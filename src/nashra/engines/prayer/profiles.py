@@ -184,7 +184,10 @@ class Method:
     def with_asr(self, school: str) -> Method:
         """A copy whose Asr follows ``school`` (a key of :data:`ASR_SCHOOLS`) in every
         profile; raises :class:`UnknownAsrSchool`."""
-        factor = asr_factor(school)
+        return self.with_asr_factor(asr_factor(school))
+
+    def with_asr_factor(self, factor: int) -> Method:
+        """A copy whose Asr shadow factor is ``factor`` in every profile."""
         if all(p.asr_factor == factor for p in self.profiles):
             return self
         return replace(self, profiles=tuple(replace(p, asr_factor=factor) for p in self.profiles))
