@@ -15,8 +15,9 @@ from typing import Any
 from nashra.engines.prayer import exports, verify
 from nashra.engines.prayer.calculator import compute_day, compute_timetable
 from nashra.engines.prayer.errors import PlaceError, PrayerError
+from nashra.engines.prayer.methods import all_methods
 from nashra.engines.prayer.places import all_places, other_places
-from nashra.engines.prayer.profiles import ASR_SCHOOLS, PRAYERS, Method, all_methods
+from nashra.engines.prayer.profiles import ASR_SCHOOLS, PRAYERS, Method
 from nashra.kernel.errors import CommandError
 from nashra.prayer.inputs import BadInput, Where, parse_date, parse_range, resolve
 

@@ -108,7 +108,7 @@ def test_sun_never_reaches_angle_gives_reason_not_nan():
     place = coordinates(65.0, 25.0, "Europe/Helsinki")
     import dataclasses
 
-    from nashra.engines.prayer.profiles import get_method
+    from nashra.engines.prayer.methods import get_method
 
     m = get_method("mwl")
     strict = dataclasses.replace(
@@ -132,7 +132,7 @@ def test_sun_never_reaches_angle_gives_reason_not_nan():
 def test_high_latitude_rules_give_times(rule):
     import dataclasses
 
-    from nashra.engines.prayer.profiles import get_method
+    from nashra.engines.prayer.methods import get_method
 
     m = get_method("mwl")
     m = dataclasses.replace(

@@ -23,17 +23,9 @@ from .errors import (
     UnknownMethod,
     UnknownPlace,
 )
+from .methods import all_methods, get_method
 from .places import Place, all_places, coordinates, get_place
-from .profiles import (
-    ASR_SCHOOLS,
-    PRAYERS,
-    Jumuah,
-    Method,
-    Profile,
-    Twilight,
-    all_methods,
-    get_method,
-)
+from .profiles import ASR_SCHOOLS, PRAYERS, Jumuah, Method, Profile, Twilight
 
 __all__ = [
     "ASR_SCHOOLS",

@@ -23,8 +23,9 @@ import numpy.typing as npt
 from . import astronomy as A
 from . import zones
 from .errors import InvalidDateRange, PrayerTimeUndefined
+from .methods import get_method
 from .places import Place, get_place
-from .profiles import PRAYERS, Jumuah, Method, Profile, get_method
+from .profiles import PRAYERS, Jumuah, Method, Profile
 from .rounding import format_minutes, round_seconds
 
 FloatArray = npt.NDArray[np.float64]

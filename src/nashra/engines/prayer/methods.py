@@ -1,4 +1,4 @@
-"""The built-in authority profiles (data only; see profiles.py for the fields).
+"""The method registry and the built-in authority profiles (see profiles.py for the fields).
 
 Sources of each authority's published rules are named next to it; the constants in
 seconds were calibrated across all rows of that authority in the calibration set
@@ -12,7 +12,31 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TypedDict
 
-from .profiles import PRAYERS, Jumuah, Method, Profile, Twilight, register
+from .errors import UnknownMethod
+from .profiles import PRAYERS, Jumuah, Method, Profile, Twilight
+
+METHODS: dict[str, Method] = {}
+
+
+def register(method: Method) -> Method:
+    """Add ``method`` to the registry (this module registers the built-in ones below)."""
+    METHODS[method.id] = method
+    return method
+
+
+def get_method(method_id: str) -> Method:
+    """The method with this id, or :class:`UnknownMethod`."""
+    try:
+        return METHODS[method_id]
+    except KeyError:
+        known = ", ".join(sorted(METHODS))
+        raise UnknownMethod(f"unknown method {method_id!r} (known: {known})") from None
+
+
+def all_methods() -> list[Method]:
+    """Every registered method, in registration order."""
+    return list(METHODS.values())
+
 
 #: The UAE's fixed Friday prayer: 13:15 from 7 January 2022, 12:45 from 2 January 2026.
 UAE_JUMUAH = (

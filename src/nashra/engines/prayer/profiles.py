@@ -1,6 +1,7 @@
 """Authority profiles as data.
 
-A :class:`Method` (``uae``, ``egypt``...) is a list of :class:`Profile` versions, each
+A :class:`Method` (``uae``, ``egypt``...; the built-in ones and their registry are in
+methods.py) is a list of :class:`Profile` versions, each
 valid over an effective-date range.  A profile says how each time is found (depression
 angle, fixed interval, Ramadan interval, Shaukat's seasonal twilight), the Asr shadow
 factor and declination convention, the horizon used for sunrise and sunset, offsets in
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from .errors import UnknownAsrSchool, UnknownMethod
+from .errors import UnknownAsrSchool
 
 PRAYERS: tuple[str, ...] = ("fajr", "sunrise", "dhuhr", "asr", "maghrib", "isha")
 HIGH_LATITUDE_RULES = (
@@ -197,26 +198,6 @@ class Method:
         return replace(self, profiles=tuple(replace(p, jumuah=schedule) for p in self.profiles))
 
 
-METHODS: dict[str, Method] = {}
-
-
-def register(method: Method) -> Method:
-    """Add ``method`` to the registry (methods.py registers the built-in ones)."""
-    METHODS[method.id] = method
-    return method
-
-
-def get_method(method_id: str) -> Method:
-    """The method with this id, or :class:`UnknownMethod`."""
-    from . import methods  # noqa: F401  (populates METHODS on first use)
-
-    try:
-        return METHODS[method_id]
-    except KeyError:
-        known = ", ".join(sorted(METHODS))
-        raise UnknownMethod(f"unknown method {method_id!r} (known: {known})") from None
-
-
 def asr_factor(school: str) -> int:
     """The shadow factor of an Asr ``school``, or :class:`UnknownAsrSchool`."""
     try:
@@ -224,10 +205,3 @@ def asr_factor(school: str) -> int:
     except KeyError:
         known = ", ".join(ASR_SCHOOLS)
         raise UnknownAsrSchool(f"unknown Asr school {school!r} (known: {known})") from None
-
-
-def all_methods() -> list[Method]:
-    """Every registered method, in registration order."""
-    from . import methods  # noqa: F401
-
-    return list(METHODS.values())

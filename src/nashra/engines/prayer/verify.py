@@ -173,7 +173,7 @@ def compare(
 ) -> dict[tuple[str, str], dict[str, Stat]]:
     """Per (authority, city) and prayer: the engine's minute minus the published one."""
     from .calculator import _compute
-    from .profiles import get_method
+    from .methods import get_method
     from .rounding import round_seconds
 
     out: dict[tuple[str, str], dict[str, Stat]] = {}
