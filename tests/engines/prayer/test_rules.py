@@ -230,6 +230,16 @@ def test_tuning_in_minutes():
     assert tuned.times["fajr"] - base.times["fajr"] == dt.timedelta(minutes=-1)
 
 
+def test_tuning_reaches_areas_published_from_another_table():
+    """Dubai, Dubai Rural and Hatta come from the IACAD table (method uae-dubai)."""
+    for slug in ("dubai", "hatta"):
+        base = compute_day(slug, dt.date(2025, 1, 15))
+        tuned = compute_day(slug, dt.date(2025, 1, 15), tuning={"isha": 2, "fajr": -1})
+        assert tuned.times["isha"] - base.times["isha"] == dt.timedelta(minutes=2), slug
+        assert tuned.times["fajr"] - base.times["fajr"] == dt.timedelta(minutes=-1), slug
+        assert tuned.times["asr"] == base.times["asr"]
+
+
 def test_jumuah_uae_schedule_and_caller_override():
     assert compute_day("dubai", dt.date(2025, 12, 26)).hhmm()["jumuah"] == "13:15"
     assert compute_day("dubai", dt.date(2026, 1, 2)).hhmm()["jumuah"] == "12:45"

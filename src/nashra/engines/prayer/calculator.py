@@ -379,8 +379,13 @@ def _compute(
             if delegate is None:
                 s, c = _compute_chunked(subset, dates[d0:d1], profile)
             else:  # an area published from another authority's table (Dubai: IACAD)
-                # with the caller's juristic Asr, which the delegating profile carries
-                other = get_method(delegate).with_asr_factor(profile.asr_factor)
+                # with the caller's juristic Asr (the delegating profile carries it) and
+                # the caller's tuning
+                other = (
+                    get_method(delegate)
+                    .with_asr_factor(profile.asr_factor)
+                    .with_tuning({p: s / 60 for p, s in method.tuning.items()})
+                )
                 s, c = _compute(subset, dates[d0:d1], other)
             seconds[idx, d0:d1] = s
             codes[idx, d0:d1] = c

@@ -147,6 +147,9 @@ class Method:
     source: str = ""
     #: Places whose published times this method is the authority for (UAE areas).
     region: str | None = None
+    #: Seconds per prayer that :meth:`with_tuning` added on top of the profiles; kept so
+    #: an area computed by another method (Dubai's table) is tuned the same way.
+    tuning: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
     def profile_for(self, day: dt.date) -> Profile:
         """The profile in force on ``day`` (the last listed one wins on overlap)."""
@@ -174,7 +177,12 @@ class Method:
                 profile, offsets=MappingProxyType(offsets), area_offsets=MappingProxyType(areas)
             )
 
-        return replace(self, profiles=tuple(tuned(p) for p in self.profiles))
+        total = {p: self.tuning.get(p, 0) + extra.get(p, 0) for p in PRAYERS}
+        return replace(
+            self,
+            profiles=tuple(tuned(p) for p in self.profiles),
+            tuning=MappingProxyType({p: s for p, s in total.items() if s}),
+        )
 
     @property
     def asr_school(self) -> str:
