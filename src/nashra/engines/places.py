@@ -34,6 +34,20 @@ class InvalidTimeZone(PlaceError, ValueError):
     """Not an IANA time-zone name known to zoneinfo."""
 
 
+#: The seven emirates' capitals and Al Ain: the weather engine's places and the default
+#: rows of the header's prayer table.
+MAIN_CITIES: tuple[str, ...] = (
+    "abu-dhabi",
+    "dubai",
+    "sharjah",
+    "ajman",
+    "umm-al-quwain",
+    "ras-al-khaimah",
+    "fujairah",
+    "al-ain",
+)
+
+
 @lru_cache(maxsize=1024)
 def zone(tz: str) -> ZoneInfo:
     """The ZoneInfo for ``tz``, kept alive (zoneinfo's own cache holds only a few)."""

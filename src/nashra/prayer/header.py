@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import get_language
 
+from nashra.engines.places import MAIN_CITIES
 from nashra.engines.prayer import PRAYERS, column, get_place, next_prayer
 from nashra.kernel.cache import PRAYER_TABLE
 from nashra.kernel.clock import dubai_now
 from nashra.prayer.schedule import timetable
 
-DEFAULT_PLACES = "abu-dhabi,dubai,sharjah,ajman,umm-al-quwain,ras-al-khaimah,fujairah,al-ain"
+DEFAULT_PLACES = ",".join(MAIN_CITIES)
 
 
 @dataclass

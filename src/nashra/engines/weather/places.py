@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from ..places import Place, get_place
+from ..places import MAIN_CITIES, Place, get_place
 
-#: The seven emirates' capitals and Al Ain, at the same points (and elevations) as
-#: their prayer times.
-DEFAULT_SLUGS: tuple[str, ...] = (
-    "abu-dhabi",
-    "dubai",
-    "sharjah",
-    "ajman",
-    "umm-al-quwain",
-    "ras-al-khaimah",
-    "fujairah",
-    "al-ain",
-)
-DEFAULT_PLACES: tuple[Place, ...] = tuple(get_place(slug) for slug in DEFAULT_SLUGS)
+#: The main cities, at the same points (and elevations) as their prayer times.
+DEFAULT_PLACES: tuple[Place, ...] = tuple(get_place(slug) for slug in MAIN_CITIES)
 
 PLACES_BY_SLUG: dict[str, Place] = {p.slug: p for p in DEFAULT_PLACES}
