@@ -211,6 +211,8 @@ NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
 NASHRA_PRAYER_HEADER_PLACES = env_str("NASHRA_PRAYER_HEADER_PLACES", "")
 # A single machine serves uploaded images itself; behind a CDN or nginx, turn this off.
 NASHRA_SERVE_MEDIA = env_bool("NASHRA_SERVE_MEDIA", default=True)
+# The password of the demo `editor` account that `nashra setup` creates.
+NASHRA_DEMO_PASSWORD = env_str("NASHRA_DEMO_PASSWORD", "nashra-demo")
 
 # Weather (docs/weather.md): the provider chain, in order; the first valid answer wins.
 # A misconfigured provider is skipped with a system-check warning (nashra.W1xx).
