@@ -57,8 +57,8 @@ QUERIES = [
 def result_count(path: str, params: dict) -> int:
     from django.utils import translation
 
-    from nashra.finder.forms import SearchForm
-    from nashra.finder.query import SearchRequest, search_articles
+    from nashra.search.forms import SearchForm
+    from nashra.search.query import SearchRequest, search_articles
 
     language = "ar" if path.startswith("/ar/") else "en"
     with translation.override(language):

@@ -122,7 +122,7 @@ def test_every_app_is_checked_search_weather_and_feeds_included():
     catalogues = SRC.glob("*/locale/ar/LC_MESSAGES/django.po")
     with_catalogue = {path.parents[3].name for path in catalogues}
     assert with_catalogue <= set(CHECKED_APPS)
-    assert {"finder", "syndication", "weather"} <= set(CHECKED_APPS)
+    assert {"search", "syndication", "weather"} <= set(CHECKED_APPS)
 
 
 @pytest.mark.parametrize("app", CHECKED_APPS)

@@ -93,7 +93,7 @@ def test_articles_are_found_by_search(bench, client, language, path):
 
 
 def test_arabic_search_folds_the_bench_copy(bench):
-    from nashra.finder.query import SearchRequest, search_articles
+    from nashra.search.query import SearchRequest, search_articles
 
     copy, article = first_bench_article("ar")
     with_harakat = "ِ".join(copy.person)  # kasra after every letter: folded away

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -70,7 +69,7 @@ def read_data(name: str):
 
 @transaction.atomic
 def load_demo_content() -> DemoReport:
-    report = DemoReport(password=os.environ.get("NASHRA_DEMO_PASSWORD", "nashra-demo"))
+    report = DemoReport(password=settings.NASHRA_DEMO_PASSWORD)
     homes = ensure_editions(report)
     sections = ensure_sections(homes, report)
     authors = {row["slug"]: ensure_author(row, report) for row in read_data("authors.json")}

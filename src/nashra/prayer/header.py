@@ -51,7 +51,7 @@ class PrayerHeader:
 
 
 def header_slugs() -> tuple[str, ...]:
-    text = getattr(settings, "NASHRA_PRAYER_HEADER_PLACES", "") or DEFAULT_PLACES
+    text = settings.NASHRA_PRAYER_HEADER_PLACES or DEFAULT_PLACES
     return tuple(s.strip() for s in text.split(",") if s.strip())
 
 

@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "nashra.prayer",
     "nashra.hijri",
     "nashra.weather",
-    "nashra.finder",
+    "nashra.search",
     "nashra.syndication",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -181,11 +181,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 WAGTAIL_SITE_NAME = "Nashra"
 WAGTAILADMIN_BASE_URL = env_str("NASHRA_BASE_URL", "http://localhost:8000").rstrip("/")
-# Wagtail's database backend (wrapped by nashra.finder.backends) uses PostgreSQL full-text
+# Wagtail's database backend (wrapped by nashra.search.backends) uses PostgreSQL full-text
 # search with the english stemmer on PostgreSQL, and FTS5 with the porter tokenizer on
-# SQLite (nashra.finder's migration).
+# SQLite (nashra.search's migration).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "nashra.finder.backends", "SEARCH_CONFIG": "english"}
+    "default": {"BACKEND": "nashra.search.backends", "SEARCH_CONFIG": "english"}
 }
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
@@ -201,7 +201,7 @@ NASHRA_PAGE_CACHE_SECONDS = env_int("NASHRA_PAGE_CACHE_SECONDS", 60, minimum=0)
 NASHRA_OVERDUE_CHECK_SECONDS = env_int("NASHRA_OVERDUE_CHECK_SECONDS", 15, minimum=1)
 NASHRA_SECTION_PAGE_SIZE = env_int("NASHRA_SECTION_PAGE_SIZE", 12, minimum=1)
 NASHRA_SEARCH_PAGE_SIZE = env_int("NASHRA_SEARCH_PAGE_SIZE", 10, minimum=1)
-# Search ranks the latest this-many matching stories by relevance (nashra.finder.backends):
+# Search ranks the latest this-many matching stories by relevance (nashra.search.backends):
 # 20 pages of results. Each 100 more costs about 3 ms on SQLite and 10 ms on PostgreSQL
 # at 100,000 stories (bench/search.py).
 NASHRA_SEARCH_WINDOW = env_int("NASHRA_SEARCH_WINDOW", 200, minimum=1)
@@ -211,6 +211,8 @@ NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
 NASHRA_PRAYER_HEADER_PLACES = env_str("NASHRA_PRAYER_HEADER_PLACES", "")
 # A single machine serves uploaded images itself; behind a CDN or nginx, turn this off.
 NASHRA_SERVE_MEDIA = env_bool("NASHRA_SERVE_MEDIA", default=True)
+# The password of the demo `editor` account that `nashra setup` creates.
+NASHRA_DEMO_PASSWORD = env_str("NASHRA_DEMO_PASSWORD", "nashra-demo")
 
 # Weather (docs/weather.md): the provider chain, in order; the first valid answer wins.
 # A misconfigured provider is skipped with a system-check warning (nashra.W1xx).

@@ -33,7 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("nashra.prayer.urls")),
     path("corrections/", newsroom_views.corrections, name="corrections"),
     path("weather/", include("nashra.weather.urls")),
-    path("", include("nashra.finder.urls")),
+    path("", include("nashra.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,1 +1,1 @@
-"""Reach beyond the site: RSS/Atom feeds, sitemaps (with Google News) and robots.txt."""
+"""Syndication: RSS/Atom feeds, sitemaps (with Google News), robots.txt and structured data."""

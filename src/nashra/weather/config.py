@@ -19,7 +19,7 @@ def provider_settings() -> dict[str, dict[str, Any]]:
     raw = {
         "open-meteo": {
             "base_url": settings.NASHRA_OPEN_METEO_URL,
-            "api_key": getattr(settings, "NASHRA_OPEN_METEO_API_KEY", ""),
+            "api_key": settings.NASHRA_OPEN_METEO_API_KEY,
         },
         "met-office": {
             "base_url": settings.NASHRA_MET_OFFICE_URL,

@@ -1,4 +1,4 @@
-"""The newsroom's read API: published articles and sections as JSON (see docs/reach.md).
+"""The newsroom's read API: published articles and sections as JSON (see docs/search-feeds-api.md).
 
 - `endpoints`: the three operations, thin;
 - `schemas`: what OpenAPI publishes; `serialise`: articles and sections as those shapes;

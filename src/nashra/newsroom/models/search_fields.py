@@ -8,7 +8,7 @@ from nashra.engines.text.arabic import normalise
 
 
 class NormalisedSearchField(index.SearchField):
-    """A SearchField indexed in folded form; queries are folded the same way (nashra.finder)."""
+    """A SearchField indexed in folded form; queries are folded the same way (nashra.search)."""
 
     def get_value(self, obj):
         value = super().get_value(obj)
@@ -19,7 +19,7 @@ def facet_words(locale_id: int | None = None, section_id: int | None = None) -> 
     """Words that stand for an edition and a section in the search index.
 
     Indexed with each article (`ArticlePage.search_facets`, with its `month_word`) and
-    added to a filtered query (nashra.finder.query), so the full-text index itself
+    added to a filtered query (nashra.search.query), so the full-text index itself
     narrows a search to an edition, a section or a span of months. Ids, not slugs or
     tree paths: they survive renames and reordering.
     """

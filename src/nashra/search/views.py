@@ -8,9 +8,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from nashra.engines.text.highlight import find_spans, snippet
-from nashra.finder.forms import SearchForm
-from nashra.finder.query import QUERY_MAX_CHARS, SearchRequest, search_articles
 from nashra.newsroom.models.pages import requested_page_number
+from nashra.search.forms import SearchForm
+from nashra.search.query import QUERY_MAX_CHARS, SearchRequest, search_articles
 
 
 def search(request):
@@ -66,7 +66,7 @@ def search(request):
         query_without_page = params.copy()
         query_without_page.pop("page", None)
         context["page_query"] = query_without_page.urlencode()
-    return render(request, "finder/search.html", context)
+    return render(request, "search/search.html", context)
 
 
 def _matches(text: str, terms: list[str]) -> bool:

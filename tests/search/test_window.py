@@ -1,11 +1,11 @@
-"""Search ranks the latest NASHRA_SEARCH_WINDOW matches (nashra.finder.backends)."""
+"""Search ranks the latest NASHRA_SEARCH_WINDOW matches (nashra.search.backends)."""
 
 import datetime as dt
 
 import pytest
 
-from nashra.finder.query import SearchRequest, search_articles
 from nashra.newsroom.models import ArticlePage
+from nashra.search.query import SearchRequest, search_articles
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_month_words_span_years():
 
 
 def test_a_date_range_is_also_month_words_in_dubai_time():
-    from nashra.finder.query import narrowing
+    from nashra.search.query import narrowing
 
     article = english_dubai()[0]
     # 21:30 UTC on 31 January is 01:30 on 1 February in Dubai: a February story.
@@ -145,7 +145,7 @@ def test_the_admin_page_search_lists_matches_newest_first(editor_client, plain_a
 def test_filter_words_narrow_but_do_not_rank():
     from wagtail.search.query import And, PlainText
 
-    from nashra.finder.backends import Facet, without_facets
+    from nashra.search.backends import Facet, without_facets
 
     words = PlainText("solar park", operator="and")
     edition = Facet([PlainText("nashralocale1")])
@@ -181,7 +181,7 @@ def test_the_image_chooser_search_still_answers(editor_client, plain_admin_templ
 
 def test_an_edited_story_is_found_by_its_new_words_and_not_its_old_ones():
     # On PostgreSQL the words searched are a column PostgreSQL derives from the entry
-    # (migration finder/0003): it must follow every re-index of the story.
+    # (migration search/0003): it must follow every re-index of the story.
     story = english_dubai()[0]
     story.title = "Quokka sanctuary opens in Dubai"
     story.save_revision().publish()
@@ -199,11 +199,11 @@ def test_an_edited_story_is_found_by_its_new_words_and_not_its_old_ones():
 @pytest.mark.parametrize(("first_slice", "batch"), [(1, 2), (3, 1), (10_000, 7)])
 def test_the_walk_reads_every_entry_once_newest_first(monkeypatch, first_slice, batch):
     # PostgreSQL reads the matches a slice of index entry ids at a time, each slice
-    # wider than the last (nashra.finder.backends.newest_first): thin slices and small
+    # wider than the last (nashra.search.backends.newest_first): thin slices and small
     # batches cross many slice ends, and no entry may be skipped or read twice.
     from wagtail.search.models import IndexEntry
 
-    from nashra.finder import backends
+    from nashra.search import backends
 
     monkeypatch.setattr(backends, "FIRST_SLICE", first_slice)
     entries = IndexEntry.objects.order_by("-id")
@@ -215,7 +215,7 @@ def test_the_walk_reads_every_entry_once_newest_first(monkeypatch, first_slice, 
 def test_thin_slices_find_the_latest_matches_past_withdrawn_ones(settings, monkeypatch):
     from django.utils import timezone
 
-    from nashra.finder import backends
+    from nashra.search import backends
 
     everything = english_dubai()
     withdrawn = latest_indexed(everything, 4)

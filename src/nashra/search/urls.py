@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nashra.finder import views
+from nashra.search import views
 
-app_name = "finder"
+app_name = "search"
 urlpatterns = [path("search/", views.search, name="search")]

@@ -1,6 +1,6 @@
 """PostgreSQL: each index entry's words, stored once and compact, with their own GIN index.
 
-Search matches `title || body` (nashra.finder.backends). Reading that for a row means
+Search matches `title || body` (nashra.search.backends). Reading that for a row means
 fetching both vectors from TOAST, decompressing them and merging them with their
 positions: about 13 us a row, and the newest-first walk of a common word reads a
 thousand rows. `nashra_words` is the same words without positions or weights
@@ -23,6 +23,7 @@ from django.db import migrations
 
 TABLE = "wagtailsearch_indexentry"
 COLUMN = "nashra_words"
+# The indexes keep the names they were created with under the app's old label, "finder".
 INDEX = "finder_indexentry_words_gin"
 OLD_INDEX = "finder_indexentry_title_body_gin"
 
@@ -50,6 +51,8 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("finder", "0002_title_body_index_on_postgresql")]
+    # Recorded as ("finder", ...) before the app's label changed: applied there, applied here.
+    replaces = [("finder", "0003_stored_words_on_postgresql")]
+    dependencies = [("search", "0002_title_body_index_on_postgresql")]
 
     operations = [migrations.RunPython(create, drop)]

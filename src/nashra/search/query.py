@@ -14,10 +14,10 @@ from wagtail.models import Locale
 from wagtail.search.query import And, PlainText
 
 from nashra.engines.text.arabic import query_terms
-from nashra.finder.backends import Facet
 from nashra.newsroom.models import ArticlePage, SectionPage
 from nashra.newsroom.models.search_fields import facet_words, month_words
 from nashra.newsroom.published import only_published_for_search
+from nashra.search.backends import Facet
 
 QUERY_MAX_CHARS = 200
 # A date range of up to this many months is also said in month words (`month_words`);

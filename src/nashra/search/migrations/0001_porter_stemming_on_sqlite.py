@@ -38,6 +38,8 @@ def retokenize(tokenizer: str):
 
 
 class Migration(migrations.Migration):
+    # Recorded as ("finder", ...) before the app's label changed: applied there, applied here.
+    replaces = [("finder", "0001_porter_stemming_on_sqlite")]
     dependencies = [("wagtailsearch", "0010_add_text_fields")]
 
     operations = [

@@ -60,7 +60,7 @@ def test_arabic_search_matches_across_hamza_and_diacritics(client):
 
 @pytest.mark.django_db
 def test_english_stemming(client):
-    from nashra.finder.query import SearchRequest, search_articles
+    from nashra.search.query import SearchRequest, search_articles
 
     singular = {a.pk for a in search_articles(SearchRequest(text="market", languages=["en"]))}
     plural = {a.pk for a in search_articles(SearchRequest(text="markets", languages=["en"]))}
@@ -69,8 +69,8 @@ def test_english_stemming(client):
 
 @pytest.mark.django_db
 def test_headline_match_ranks_above_body_match(client):
-    from nashra.finder.query import SearchRequest, search_articles
     from nashra.newsroom.models import ArticlePage
+    from nashra.search.query import SearchRequest, search_articles
 
     article = ArticlePage.objects.live().filter(locale__language_code="en").order_by("pk").first()
     word = max(article.title.split(), key=len).strip(",.:;'\"")
@@ -81,8 +81,8 @@ def test_headline_match_ranks_above_body_match(client):
 
 @pytest.mark.django_db
 def test_filters_language_section_and_dates(client):
-    from nashra.finder.query import SearchRequest, search_articles
     from nashra.kernel.clock import dubai_today
+    from nashra.search.query import SearchRequest, search_articles
 
     both = list(search_articles(SearchRequest(text="dubai")))
     sport = list(search_articles(SearchRequest(text="dubai", section="sport", languages=["en"])))

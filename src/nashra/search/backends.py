@@ -1,6 +1,6 @@
 """Wagtail's database search backend, ranked within a window of the latest matches.
 
-`WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "nashra.finder.backends"`.
+`WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "nashra.search.backends"`.
 
 Wagtail's own database backends rank *every* match before returning the first ten: on
 SQLite a correlated FTS5 query per candidate story, on PostgreSQL `ts_rank` over every
@@ -9,7 +9,7 @@ stories a common word takes seconds. Here a relevance search instead:
 
 1. walks the full-text matches newest first (FTS5's rowid order on SQLite; the index
    entry id on PostgreSQL, against `strip(title || body)` stored with each entry and
-   its GIN index, migration finder/0003), keeping those the caller's queryset allows
+   its GIN index, migration search/0003), keeping those the caller's queryset allows
    (live, edition, section, dates: a primary-key probe each on SQLite, a batch at a
    time on PostgreSQL), until it has `NASHRA_SEARCH_WINDOW` + 1;
 2. ranks that window by relevance: headline > standfirst > body, as below;
@@ -61,7 +61,7 @@ class WeightedBM25(Func):
 
 
 class Facet(Or):
-    """A filter said as index words (nashra.finder.query): it narrows, it does not rank."""
+    """A filter said as index words (nashra.search.query): it narrows, it does not rank."""
 
 
 def without_facets(query):
@@ -152,7 +152,7 @@ def sqlite_compiler(base):
     return WindowedSQLiteSearchQueryCompiler
 
 
-# `strip(title || body)`, stored by PostgreSQL with each entry (migration finder/0003).
+# `strip(title || body)`, stored by PostgreSQL with each entry (migration search/0003).
 STORED_WORDS = RawSQL(f'"{ENTRY_TABLE}"."nashra_words"', [], output_field=SearchVectorField())
 
 

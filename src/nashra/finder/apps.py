@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class FinderConfig(AppConfig):
-    name = "nashra.finder"
-    label = "finder"
-    verbose_name = "Search"
