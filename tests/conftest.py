@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+# Fixtures every test package may use: the newsroom's personas and the stories they write.
+pytest_plugins = ["tests.support.personas", "tests.support.stories"]
+
 
 def pytest_configure(config):
     """Compile the .po catalogues (polib, no GNU gettext) before Django reads them."""

@@ -1,18 +1,8 @@
-"""Read API fixtures: the newsroom personas, and helpers that read the API as a client would."""
+"""Read API fixtures and helpers that read the API as a client would."""
 
 from __future__ import annotations
 
 import pytest
-
-from tests.newsroom.conftest import (  # noqa: F401  (fixtures shared with the newsroom tests)
-    arabic_section,
-    article_factory,
-    desk_editor,
-    duty_editor,
-    other_section,
-    own_section,
-    reporter,
-)
 
 ARTICLES = "/api/v1/articles"
 SECTIONS = "/api/v1/sections"
@@ -55,7 +45,7 @@ def published_ids(**filters) -> set[int]:
 
 
 @pytest.fixture
-def story(article_factory, own_section):  # noqa: F811
+def story(article_factory, own_section):
     """A freshly published English UAE story."""
     return article_factory(own_section, live=True, title="Creek crossing opens to traffic")
 

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTER, DESK = "walk_reporter", "walk_desk"
-PASSWORD = "pw-newsroom"  # tests/newsroom/personas.py
+PASSWORD = "pw-newsroom"  # tests/support/personas.py
 HEADLINE = "Abra crossings run all night for the Creek festival"
 SLUG = "abra-crossings-run-all-night-for-the-creek-festival"
 STANDFIRST = "The RTA adds late-night water taxis between Deira and Bur Dubai for three weekends."
@@ -51,7 +51,7 @@ def newsroom_people(site_server):
     """A reporter and the English UAE desk editor, from the shared persona definitions."""
     on_server(
         site_server,
-        "from tests.newsroom.personas import create_persona\n"
+        "from tests.support.personas import create_persona\n"
         f"create_persona('reporter', {REPORTER!r})\n"
         f"create_persona('desk_editor', {DESK!r})\n",
     )

@@ -95,7 +95,7 @@ def publish_probe(n: int, payload: str, language: str, image: Image) -> ArticleP
 def duty_editor():
     from django.contrib.auth import get_user_model
 
-    from tests.newsroom.personas import create_persona
+    from tests.support.personas import create_persona
 
     existing = get_user_model().objects.filter(username="xss-duty-editor").first()
     return existing or create_persona("duty_editor", "xss-duty-editor")

@@ -13,9 +13,9 @@ from nashra.newsroom import actions
 from nashra.newsroom.errors import ActionNotPermitted
 from nashra.newsroom.models import ArticlePage, DeskApprovalTask
 from nashra.newsroom.roles import Role
+from tests.support.personas import create_persona, create_user
 
 from .admin_forms import article_form_data
-from .personas import create_persona, create_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("plain_admin_templates")]
 

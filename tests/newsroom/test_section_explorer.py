@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_article
+from tests.support.stories import make_article
 
 pytestmark = [pytest.mark.django_db, pytest.mark.ignore_template_errors]
 

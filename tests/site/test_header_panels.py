@@ -14,8 +14,7 @@ import pytest
 import time_machine
 
 from nashra.weather.models import WeatherRecord
-from tests.support.weather import NOW, TODAY
-from tests.weather.conftest import weather_fragment
+from tests.support.weather import NOW, TODAY, weather_fragment
 
 pytestmark = pytest.mark.django_db
 

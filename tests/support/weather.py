@@ -7,6 +7,7 @@ the OMDB JSON observation (obsTime 2023-09-22T11:00Z).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -39,3 +40,23 @@ def settings_for(server: FakeWeatherServer, **overrides: Any) -> dict[str, dict[
     for pid, extra in overrides.items():
         settings[pid.replace("_", "-")].update(extra)
     return settings
+
+
+def weather_fragment(html: str) -> str:
+    """The header's weather block."""
+    match = re.search(r'<div class="masthead__weather">.*?</div>', html, re.S)
+    assert match, "the header has no weather block"
+    return match.group(0)
+
+
+LEAKS = ("{{", "{%", "None", "weather.code", "Traceback", "Provider", "wmo", "%(")
+
+
+def assert_no_leak(html: str) -> None:
+    """No template syntax, None, raw codes or message keys on the page or in the widget."""
+    for leak in LEAKS:
+        assert leak not in html, f"{leak!r} leaked onto the page"
+    fragment = weather_fragment(html)
+    assert "$" not in fragment
+    # provider codes never reach the widget: no bare numbers other than the date/temperature
+    assert not re.search(r"\b(BLSA|FEW|CAVOK|OMDB|code)\b", fragment)

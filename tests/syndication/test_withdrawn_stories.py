@@ -14,12 +14,6 @@ from django.utils import timezone
 
 from nashra.kernel.cache import purge
 from nashra.newsroom import actions
-from tests.newsroom.conftest import (  # noqa: F401  (fixtures shared with the newsroom tests)
-    article_factory,
-    duty_editor,
-    own_section,
-    reporter,
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +34,7 @@ def listings(client, section) -> dict[str, str]:
 
 
 @pytest.fixture
-def story(article_factory, own_section):  # noqa: F811
+def story(article_factory, own_section):
     article = article_factory(own_section, live=True, title=HEADLINE)
     slug = article.slug
     shown = listings(client_for_test(), own_section)
@@ -64,8 +58,8 @@ def assert_listed_nowhere(client, article, section):
 def test_a_killed_story_leaves_feeds_sitemaps_search_and_sections(
     client,
     story,
-    own_section,  # noqa: F811
-    duty_editor,  # noqa: F811
+    own_section,
+    duty_editor,
 ):
     actions.kill(story, by=duty_editor, reason="Withdrawn on legal advice.")
     assert client.get(story.url).status_code == 410
@@ -75,7 +69,7 @@ def test_a_killed_story_leaves_feeds_sitemaps_search_and_sections(
 def test_an_expired_story_leaves_them_before_the_expiry_job_runs(
     client,
     story,
-    own_section,  # noqa: F811
+    own_section,
 ):
     story.expire_at = timezone.now() - timedelta(minutes=1)
     story.save(update_fields=["expire_at"])  # still live=True: Wagtail's expiry job has not run

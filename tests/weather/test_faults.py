@@ -16,9 +16,7 @@ from nashra.engines.weather import PLACES_BY_SLUG
 from nashra.weather.models import FailedFetch, WeatherRecord
 from nashra.weather.refresh import refresh_weather
 from tests.support.fake_weather_server import closed_port_url, fixture_text
-from tests.support.weather import NOW, TODAY
-
-from .conftest import assert_no_leak, weather_fragment
+from tests.support.weather import NOW, TODAY, assert_no_leak, weather_fragment
 
 OM = "/v1/forecast"
 GOOD = fixture_text("openmeteo_forecast_daily_dubai.json")

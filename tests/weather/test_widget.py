@@ -12,9 +12,7 @@ from django.utils import translation
 from nashra.engines.weather import DAY_LABELS, NIGHT_LABELS, PLACES_BY_SLUG
 from nashra.weather.models import WeatherRecord
 from nashra.weather.widget import WidgetState, all_widgets, widget_for
-from tests.support.weather import NOW, TODAY
-
-from .conftest import assert_no_leak, weather_fragment
+from tests.support.weather import NOW, TODAY, assert_no_leak, weather_fragment
 
 DUBAI = PLACES_BY_SLUG["dubai"]
 
