@@ -15,13 +15,47 @@ def pytest_configure(config):
     compile_catalogues()
 
 
+DEMO_TEMPLATE = pytest.StashKey()
+
+
+def uses_site_server(item) -> bool:
+    return "site_server" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests need the test database too: their server starts from its demo newsroom.
+
+    pytest-django creates the test database only for tests marked `django_db`, so a run
+    of browser tests alone marks them.
+    """
+    for item in items:
+        if uses_site_server(item) and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every database test starts from the demo newsroom (loaded once per session)."""
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """Every database test starts from the demo newsroom (loaded once per session).
+
+    When browser tests run, the loaded database is also saved as the template their app
+    server starts from (tests/support/demo_template.py), instead of migrating and loading
+    the demo a second time.
+    """
     from nashra.newsroom.demo import load_demo_content
+    from tests.support import demo_template
 
     with django_db_blocker.unblock():
         load_demo_content()
+        if any(uses_site_server(item) for item in request.session.items):
+            template = demo_template.save()
+            request.addfinalizer(template.drop)
+            request.config.stash[DEMO_TEMPLATE] = template
+
+
+@pytest.fixture(scope="session")
+def demo_template(django_db_setup, request):
+    """The demo newsroom saved for the browser tests' app server (see django_db_setup)."""
+    return request.config.stash[DEMO_TEMPLATE]
 
 
 @pytest.fixture(autouse=True)

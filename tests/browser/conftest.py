@@ -3,7 +3,8 @@
 Fixtures
 - `site_server` (session): a real `nashra serve` (gunicorn) on 127.0.0.1 with its own
   database (a temporary SQLite file, or a fresh PostgreSQL database when DATABASE_URL
-  points at PostgreSQL), set up by `nashra setup` with the demo content. The page cache
+  points at PostgreSQL), started from a copy of the test session's demo newsroom
+  (tests/support/demo_template.py) and then set up by `nashra setup`. The page cache
   is off so what a test writes is what the next page shows.
   - `site_server.url`: the base URL, e.g. "http://127.0.0.1:54321"
   - `site_server.nashra("weather", "refresh")`: run a `nashra` command against it
@@ -113,16 +114,16 @@ class SiteServer:
 
 
 def server_database(base_url: str) -> tuple[str, callable]:
-    """A database of the server's own: SQLite by default, a fresh PostgreSQL one in CI."""
+    """A database of the server's own: SQLite by default, a PostgreSQL one in CI.
+
+    The PostgreSQL database is made by `DemoTemplate.restore`.
+    """
     if not base_url.startswith(("postgres://", "postgresql://")):
         return "", lambda: None
     import psycopg
 
     name = f"nashra_browser_{os.getpid()}"
     admin_url = base_url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
 
     def drop() -> None:
         with psycopg.connect(admin_url, autocommit=True) as connection:
@@ -132,7 +133,7 @@ def server_database(base_url: str) -> tuple[str, callable]:
 
 
 @pytest.fixture(scope="session")
-def site_server():
+def site_server(demo_template):
     port = free_port()
     var_dir = tempfile.mkdtemp(prefix="nashra-browser-")
     database_url, drop_database = server_database(os.environ.get("DATABASE_URL", ""))
@@ -155,6 +156,8 @@ def site_server():
     if database_url:
         env["DATABASE_URL"] = database_url
     server = SiteServer(env, port)
+    demo_template.restore(Path(var_dir), database_url)
+    demo_template.point_site_at(Path(var_dir), database_url, "127.0.0.1", port)
     server.nashra("setup")
     server.start()
     yield server
