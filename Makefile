@@ -7,7 +7,7 @@ export DEBUG ?= false
 export SECRET_KEY ?= local-development-only-not-secret
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test install setup lint bench clean
+.PHONY: run test test-fast install setup lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ run: setup
 
 test: install
 	$(BIN)/python -m pytest
+
+# Engines and unit tests: no database, no browser (README, "Tests").
+test-fast: install
+	$(BIN)/python -m pytest -m "not database and not browser"
 
 lint: install
 	$(BIN)/ruff check src tests bench

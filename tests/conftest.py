@@ -22,15 +22,22 @@ def uses_site_server(item) -> bool:
     return "site_server" in getattr(item, "fixturenames", ())
 
 
-def pytest_collection_modifyitems(items):
-    """Browser tests need the test database too: their server starts from its demo newsroom.
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 
-    pytest-django creates the test database only for tests marked `django_db`, so a run
-    of browser tests alone marks them.
+
+def pytest_collection_modifyitems(items):
+    """Mark what needs the database (`make test-fast` leaves it out: `-m "not database"`).
+
+    Browser tests need the test database too: their server starts from its demo newsroom,
+    and pytest-django creates the test database only for tests marked `django_db`, so a
+    run of browser tests alone marks them.
     """
     for item in items:
         if uses_site_server(item) and not item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.django_db)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES:
+            item.add_marker(pytest.mark.database)
 
 
 @pytest.fixture(scope="session")
