@@ -1,5 +1,6 @@
 """The README's first screen (its settings table: tests/site/test_settings_sources.py)."""
 
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
