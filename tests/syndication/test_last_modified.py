@@ -1,4 +1,4 @@
-""""Last modified" is one rule (newsroom.published.LAST_MODIFIED): the story's latest
+""" "Last modified" is one rule (newsroom.published.LAST_MODIFIED): the story's latest
 publish, else its first. Feeds, sitemaps, JSON-LD, Open Graph and the API all say it, in
 both editions, whatever the editor's "Updated" stamp (`updated_at`) says.
 """

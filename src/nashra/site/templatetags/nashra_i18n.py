@@ -10,7 +10,13 @@ from django.utils.timezone import localtime
 from django.utils.translation import get_language_info, pgettext
 from wagtail.models import Locale, Page
 
-from nashra.kernel.language import current_edition, edition_root, editions, text_direction
+from nashra.kernel.language import (
+    current_edition,
+    edition_of_page,
+    edition_root,
+    editions,
+    text_direction,
+)
 from nashra.newsroom.published import only_public_pages
 
 register = template.Library()
@@ -39,7 +45,7 @@ def _live_versions(page, request) -> list[dict]:
     for other in translations.select_related("locale"):
         url = other.get_url(request=request)
         if url:
-            code = other.locale.language_code
+            code = edition_of_page(other)
             links.append(
                 {
                     "page_id": other.pk,
