@@ -130,3 +130,14 @@ def test_no_link_leads_to_a_translation_the_public_may_not_see(client, how):
     html = client.get(english.url).content.decode()
     assert arabic.url not in html  # not the counterpart link, hreflang nor the switch
     assert 'class="counterpart"' not in html
+
+
+def test_search_offers_no_section_the_public_may_not_see(own_section):
+    from nashra.search.forms import section_titles
+
+    assert ("uae", own_section.title) in section_titles("en")
+    PageViewRestriction.objects.create(
+        page=own_section, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    # The Arabic UAE section shares the slug and is still public: it stands in.
+    assert ("uae", own_section.title) not in section_titles("en")
