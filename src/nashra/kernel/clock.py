@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from nashra.kernel.language import is_arabic
+
 DUBAI = ZoneInfo("Asia/Dubai")
 
 
@@ -59,4 +61,4 @@ def clock_line_ar(moment: datetime) -> str:
 
 def clock_for(moment: datetime, language: str) -> str:
     """The header clock in the reader's language."""
-    return clock_line_ar(moment) if language.startswith("ar") else clock_line(moment)
+    return clock_line_ar(moment) if is_arabic(language) else clock_line(moment)

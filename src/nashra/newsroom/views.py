@@ -4,20 +4,23 @@ from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Max
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 
+from nashra.kernel.language import current_edition
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.models.pages import requested_page_number
+from nashra.newsroom.published import only_published
 
 CORRECTIONS_PER_PAGE = 30
 
 
 def corrections(request):
-    """Every corrected story of this edition, most recently corrected first."""
-    language = (get_language() or "en").split("-")[0]
+    """Every corrected story of this edition the public may see, most recently corrected first."""
     stories = (
-        ArticlePage.objects.live()
-        .filter(killed_at__isnull=True, locale__language_code=language, corrections__isnull=False)
+        only_published(
+            ArticlePage.objects.filter(
+                locale__language_code=current_edition(), corrections__isnull=False
+            )
+        )
         .annotate(last_corrected_at=Max("corrections__corrected_at"))
         .prefetch_related("corrections")
         .order_by("-last_corrected_at", "-pk")

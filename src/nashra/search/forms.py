@@ -2,11 +2,11 @@
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from nashra.kernel.cache import SEARCH_SECTIONS
-from nashra.newsroom.models import SectionPage
+from nashra.kernel.language import current_edition
+from nashra.newsroom.published import published_sections
 
 
 def section_choices():
@@ -15,16 +15,14 @@ def section_choices():
     Read once per purge generation (nashra.kernel.cache): publishing or unpublishing a
     section purges, so a new section is offered on the next search.
     """
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = current_edition()
     titles = SEARCH_SECTIONS.get_or_set(lambda: section_titles(language), language)
     return [("", _("All sections")), *titles]
 
 
 def section_titles(language: str) -> list[tuple[str, str]]:
     slugs = (
-        SectionPage.objects.live()
-        .order_by("path")
-        .values_list("slug", "title", "locale__language_code")
+        published_sections().order_by("path").values_list("slug", "title", "locale__language_code")
     )
     seen: dict[str, str] = {}
     for slug, title, section_language in slugs:

@@ -4,10 +4,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from nashra.engines.text.highlight import find_spans, snippet
+from nashra.kernel.language import current_edition
 from nashra.newsroom.models.pages import requested_page_number
 from nashra.search.forms import SearchForm
 from nashra.search.query import QUERY_MAX_CHARS, SearchRequest, search_articles
@@ -23,7 +23,7 @@ def search(request):
             _("Your search was too long, so only its first %(count)s characters were used.")
             % {"count": QUERY_MAX_CHARS}
         )
-    language = (get_language() or "en")[:2]
+    language = current_edition()
     if not params.get("lang"):
         params["lang"] = language
     form = SearchForm(params)

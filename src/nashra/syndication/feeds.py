@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from nashra.kernel.language import edition_of_page, is_arabic, name_in
 from nashra.kernel.urls import absolute, canonical_url, page_url
 from nashra.syndication import scopes
 
@@ -63,16 +64,16 @@ class ArticleRssFeed(Feed):
         return article.first_published_at
 
     def item_updateddate(self, article):
-        return article.updated_at or article.last_published_at or article.first_published_at
+        return article.last_modified
 
     def item_author_name(self, article):
         # Credits in the story's own language (an Arabic story names «وام», not WAM).
-        arabic = article.locale.language_code == "ar"
-        names = [(arabic and author.name_ar) or author.name for author in article.authors.all()]
+        language = edition_of_page(article)
+        names = [name_in(author, language) for author in article.authors.all()]
         if names:
-            return "، ".join(names) if arabic else ", ".join(names)
+            return ("، " if is_arabic(language) else ", ").join(names)
         if article.agency:
-            return (arabic and article.agency.name_ar) or article.agency.name
+            return name_in(article.agency, language)
         return None
 
     def item_categories(self, article):

@@ -18,8 +18,9 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Locale
 
-from nashra.newsroom.models import ArticlePage, Author, SectionPage
-from nashra.newsroom.published import only_published
+from nashra.kernel.language import edition_root
+from nashra.newsroom.models import ArticlePage, Author
+from nashra.newsroom.published import only_published, published_sections
 
 FEED_LENGTH = 30
 
@@ -72,7 +73,7 @@ def edition_scope(language: str) -> FeedScope:
     with translation.override(language):
         return FeedScope(
             _("Nashra: %(language)s edition") % {"language": locale.get_display_name()},
-            "/" if language == settings.LANGUAGE_CODE else f"/{language}/",
+            edition_root(language),
             _("Every story in this edition"),
             published(ArticlePage.objects.filter(locale=locale)),
             language,
@@ -81,7 +82,7 @@ def edition_scope(language: str) -> FeedScope:
 
 def section_scope(language: str, slug: str) -> FeedScope:
     locale = locale_or_404(language)
-    section = SectionPage.objects.live().filter(locale=locale, slug=slug).first()
+    section = published_sections().filter(locale=locale, slug=slug).first()
     if section is None:
         raise Http404("No such section")
     with translation.override(language):
@@ -98,7 +99,7 @@ def author_scope(slug: str) -> FeedScope:
     author = Author.objects.filter(slug=slug).first()
     if author is None:
         raise Http404("No such author")
-    articles = ArticlePage.objects.live().filter(authors=author)
+    articles = only_published(ArticlePage.objects.filter(authors=author))
     language = language_of(articles)
     with translation.override(language):
         return FeedScope(
@@ -114,7 +115,7 @@ def tag_scope(slug: str) -> FeedScope:
     tag = Tag.objects.filter(slug=slug).first()
     if tag is None:
         raise Http404("No such tag")
-    articles = ArticlePage.objects.live().filter(tagged_items__tag=tag).distinct()
+    articles = only_published(ArticlePage.objects.filter(tagged_items__tag=tag)).distinct()
     language = language_of(articles)
     with translation.override(language):
         return FeedScope(

@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 
+from nashra.kernel.language import editions
 from nashra.kernel.urls import base_url, page_url
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.published import only_published, published_sections
@@ -38,7 +39,7 @@ class ArticleSitemap(PublicSitemap):
         ).order_by("-first_published_at", "-pk")
 
     def lastmod(self, article):
-        return article.last_published_at or article.first_published_at
+        return article.last_modified
 
 
 class SectionSitemap(PublicSitemap):
@@ -49,7 +50,6 @@ class SectionSitemap(PublicSitemap):
 
 
 SITEMAPS = {
-    "articles-en": ArticleSitemap("en"),
-    "articles-ar": ArticleSitemap("ar"),
+    **{f"articles-{language}": ArticleSitemap(language) for language in editions()},
     "sections": SectionSitemap(),
 }

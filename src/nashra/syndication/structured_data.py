@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 
+from nashra.kernel.language import edition_of_page, name_in
 from nashra.kernel.urls import absolute, base_url, canonical_url, page_url
 from nashra.newsroom.images import rendition_or_none
 
@@ -40,7 +41,7 @@ def publisher() -> dict:
 
 def news_article(article) -> dict:
     """schema.org NewsArticle for `article`."""
-    language = article.locale.language_code
+    language = edition_of_page(article)
     data: dict = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -49,27 +50,17 @@ def news_article(article) -> dict:
         "headline": article.title[:110],
         "description": article.search_description or article.standfirst,
         "datePublished": article.first_published_at,
-        "dateModified": article.updated_at
-        or article.last_published_at
-        or article.first_published_at,
+        "dateModified": article.last_modified,
         "inLanguage": language,
         "publisher": publisher(),
     }
     authors = [
-        {
-            "@type": "Person",
-            "name": author.name_ar if language == "ar" and author.name_ar else author.name,
-        }
-        for author in article.authors.all()
+        {"@type": "Person", "name": name_in(author, language)} for author in article.authors.all()
     ]
     if authors:
         data["author"] = authors
     elif article.agency:
-        source = article.agency
-        if language == "ar":
-            name = source.full_name_ar or source.name_ar or source.full_name or source.name
-        else:
-            name = source.full_name or source.name
+        name = name_in(article.agency, language, "full_name", "name")
         agency = {"@type": "Organization", "name": name}
         data["sourceOrganization"] = agency
         data["author"] = agency
@@ -98,8 +89,8 @@ def social_meta(article) -> dict:
         "description": article.search_description or article.standfirst,
         "image": hero_image_url(article),
         "image_alt": article.hero_alt,
-        "locale": OG_LOCALES.get(article.locale.language_code, article.locale.language_code),
+        "locale": OG_LOCALES[edition_of_page(article)],
         "site_name": settings.NASHRA_PUBLISHER_NAME,
         "published": article.first_published_at,
-        "modified": article.updated_at or article.last_published_at,
+        "modified": article.last_modified,
     }

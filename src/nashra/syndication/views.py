@@ -7,13 +7,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from nashra.kernel.language import editions
 from nashra.kernel.urls import absolute, page_url
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.published import only_published
 
 NEWS_WINDOW = timedelta(hours=48)  # Google News only reads articles from the last two days
 NEWS_MAX_URLS = 1_000
-NEWS_LANGUAGES = ("en", "ar")
+NEWS_LANGUAGES = editions()
 
 
 def robots_txt(request):

@@ -15,14 +15,13 @@ from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
 from nashra.kernel.conditional import latest
 from nashra.newsroom.models import Agency, Author
-from nashra.newsroom.published import published_articles, published_sections
+from nashra.newsroom.published import LAST_MODIFIED, published_articles, published_sections
 
 PUBLIC_PAGE_ACTIONS = (
     "wagtail.publish",
@@ -48,9 +47,7 @@ class Fingerprint:
 
 
 def _count_and_latest(queryset) -> tuple[int, datetime | None]:
-    row = queryset.aggregate(
-        n=Count("pk"), latest=Max(Coalesce("last_published_at", "first_published_at"))
-    )
+    row = queryset.aggregate(n=Count("pk"), latest=Max(LAST_MODIFIED))
     return row["n"], row["latest"]
 
 

@@ -8,14 +8,13 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q, QuerySet
-from django.db.models.functions import Coalesce
 
 from nashra.kernel.clock import DUBAI
 from nashra.newsroom.api.cursor import BadCursor, Cursor
 from nashra.newsroom.api.schemas import ArticlesIn
 from nashra.newsroom.api.serialise import with_related
 from nashra.newsroom.models import SectionPage
-from nashra.newsroom.published import published_articles, published_sections
+from nashra.newsroom.published import LAST_MODIFIED, published_articles, published_sections
 
 NEWEST_FIRST = ("-first_published_at", "-pk")
 
@@ -90,9 +89,9 @@ def matching(query: ArticleQuery) -> QuerySet:
     if query.tag:
         articles = articles.filter(tagged_items__tag__slug=query.tag)
     if query.updated_since:
-        articles = articles.alias(
-            changed_at=Coalesce("last_published_at", "first_published_at")
-        ).filter(changed_at__gte=query.updated_since)
+        articles = articles.alias(changed_at=LAST_MODIFIED).filter(
+            changed_at__gte=query.updated_since
+        )
     return articles
 
 

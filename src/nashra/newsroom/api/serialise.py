@@ -7,11 +7,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from nashra.kernel.clock import DUBAI
+from nashra.kernel.language import edition_of_page
 from nashra.kernel.urls import absolute_url, page_url
 from nashra.newsroom.api import body
 from nashra.newsroom.images import rendition_or_none
 from nashra.newsroom.models import SectionPage
-from nashra.newsroom.published import published_articles
+from nashra.newsroom.published import last_modified, published_articles
 
 HERO_SPEC = "fill-1200x675"  # the rendition the article's JSON-LD and social cards use
 
@@ -60,7 +61,7 @@ class Neighbours:
             if other.locale_id != article.locale_id:
                 return {
                     "id": other.pk,
-                    "language": other.locale.language_code,
+                    "language": edition_of_page(other),
                     "url": page_url(other, self.request),
                 }
         return None
@@ -91,7 +92,7 @@ def article_item(article, neighbours: Neighbours) -> dict:
     return {
         "id": article.pk,
         "url": page_url(article, neighbours.request),
-        "language": article.locale.language_code,
+        "language": edition_of_page(article),
         "headline": article.title,
         "kicker": article.kicker,
         "standfirst": article.standfirst,
@@ -114,7 +115,7 @@ def article_item(article, neighbours: Neighbours) -> dict:
         else None,
         "dateline": article.dateline,
         "first_published_at": dubai(article.first_published_at),
-        "updated_at": dubai(article.last_published_at or article.first_published_at),
+        "updated_at": dubai(last_modified(article)),
         "hero_image": hero_image(article),
         "translation": neighbours.translation(article),
     }
@@ -137,7 +138,7 @@ def section_item(section, request, article_count: int) -> dict:
         "id": section.pk,
         "slug": section.slug,
         "title": section.title,
-        "language": section.locale.language_code,
+        "language": edition_of_page(section),
         "url": page_url(section, request),
         "intro": section.intro,
         "article_count": article_count,

@@ -29,6 +29,7 @@ from nashra.newsroom.models.search_fields import (
     without_search_field,
 )
 from nashra.newsroom.panels import CorrectionsPanel
+from nashra.newsroom.published import last_modified, only_published
 from nashra.newsroom.rich_text import rich_text_to_plain
 
 STANDFIRST_MAX = 200
@@ -175,6 +176,11 @@ class ArticlePage(Page):
         return self.title
 
     @property
+    def last_modified(self):
+        """When the public last saw the story change (newsroom.published.LAST_MODIFIED)."""
+        return last_modified(self)
+
+    @property
     def shown_updated_at(self):
         """The 'Updated' time readers see: only when it is later than first publication."""
         published = self.first_published_at
@@ -221,9 +227,7 @@ class ArticlePage(Page):
         """
         tag_ids = list(self.tags.values_list("id", flat=True))
         siblings = (
-            ArticlePage.objects.live()
-            .filter(killed_at__isnull=True)
-            .filter(locale_id=self.locale_id, depth=self.depth)
+            only_published(ArticlePage.objects.filter(locale_id=self.locale_id, depth=self.depth))
             .exclude(pk=self.pk)
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")

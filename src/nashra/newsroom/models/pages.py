@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from nashra.newsroom.models.article import ArticlePage
+from nashra.newsroom.published import only_published, published_sections
 
 CARD_RELATED = ("hero_image", "agency")
 # Renditions come with the cards: one query for the whole listing, not one per picture.
@@ -20,8 +21,6 @@ def article_cards(queryset):
 
     Without their bodies: a card never shows one, and a body is most of an article's row.
     """
-    from nashra.newsroom.published import only_published  # the models package loads first
-
     return (
         only_published(queryset)
         .defer_streamfields()
@@ -98,7 +97,7 @@ class HomePage(Page):
         return super().route(request, path_components)
 
     def sections(self):
-        return SectionPage.objects.live().in_menu().child_of(self).order_by("path")
+        return published_sections().in_menu().child_of(self).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,15 +1,12 @@
 """Who a story is credited to: staff authors (bylines) and wire agencies."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-
-def _in_language(english: str, arabic: str) -> str:
-    return arabic if (get_language() or "en").startswith("ar") and arabic else english
+from nashra.kernel.language import name_in
 
 
 @register_snippet
@@ -43,15 +40,12 @@ class Author(index.Indexed, models.Model):
 
     @property
     def display_name(self) -> str:
-        return _in_language(self.name, self.name_ar)
-
-    @property
-    def display_full_name(self) -> str:
-        return _in_language(self.full_name, self.full_name_ar)
+        """The name in the reader's edition."""
+        return name_in(self)
 
     @property
     def display_bio(self) -> str:
-        return _in_language(self.bio, self.bio_ar)
+        return name_in(self, None, "bio")
 
 
 @register_snippet
@@ -79,8 +73,9 @@ class Agency(models.Model):
 
     @property
     def display_name(self) -> str:
-        return _in_language(self.name, self.name_ar)
+        """The short credit in the reader's edition."""
+        return name_in(self)
 
     @property
     def display_full_name(self) -> str:
-        return _in_language(self.full_name, self.full_name_ar)
+        return name_in(self, None, "full_name")

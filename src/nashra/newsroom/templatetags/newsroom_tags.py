@@ -3,9 +3,9 @@
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from nashra.kernel.cache import SECTIONS_BAR
+from nashra.kernel.language import current_edition
 from nashra.newsroom.models import BreakingNews
 from nashra.newsroom.navigation import edition_sections
 
@@ -23,10 +23,10 @@ def sections_bar(context) -> str:
         return render_to_string("newsroom/includes/sections_bar.html", context, request=request)
 
     # Our own template, rendered here: safe, also when read back from the cache.
-    return mark_safe(SECTIONS_BAR.get_or_set(render, get_language() or "en", request.get_host()))  # noqa: S308
+    return mark_safe(SECTIONS_BAR.get_or_set(render, current_edition(), request.get_host()))  # noqa: S308
 
 
 @register.inclusion_tag("newsroom/includes/breaking.html")
 def breaking_news() -> dict:
     """The edition's current banner, or nothing."""
-    return {"news": BreakingNews.current((get_language() or "en").split("-")[0])}
+    return {"news": BreakingNews.current(current_edition())}

@@ -7,9 +7,9 @@ on a cached page too.
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from nashra.kernel.clock import clock_for, dubai_now
+from nashra.kernel.language import current_edition
 
 register = template.Library()
 
@@ -17,7 +17,7 @@ register = template.Library()
 @register.simple_tag
 def clock() -> str:
     now = dubai_now()
-    language = get_language() or "en"
+    language = current_edition()
     # Our own template, rendered here: safe, also when read back from the cache.
     return mark_safe(
         render_to_string("site/clock.html", {"now": now, "line": clock_for(now, language)})

@@ -7,8 +7,17 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import dateformat
 from django.utils.timezone import localtime
-from django.utils.translation import get_language, get_language_info, pgettext
+from django.utils.translation import get_language_info, pgettext
 from wagtail.models import Locale, Page
+
+from nashra.kernel.language import (
+    current_edition,
+    edition_of_page,
+    edition_root,
+    editions,
+    text_direction,
+)
+from nashra.newsroom.published import only_public_pages
 
 register = template.Library()
 
@@ -23,7 +32,7 @@ def _counterparts(page, request, inclusive: bool = False) -> list[dict]:
 
 
 def _live_versions(page, request) -> list[dict]:
-    """The page in every language it is live and public in, itself included.
+    """The page in every language the public may see it in (newsroom.published), itself included.
 
     A page asks for them three times (hreflang links, the language switch, the feed
     links): read once per request.
@@ -32,16 +41,17 @@ def _live_versions(page, request) -> list[dict]:
     if memo is not None and memo[0] == page.pk:
         return memo[1]
     links = []
-    translations = page.get_translations(inclusive=True).live().public()
+    translations = only_public_pages(page.get_translations(inclusive=True))
     for other in translations.select_related("locale"):
         url = other.get_url(request=request)
         if url:
-            code = other.locale.language_code
+            code = edition_of_page(other)
             links.append(
                 {
                     "page_id": other.pk,
                     "code": code,
                     "name": get_language_info(code)["name_local"],
+                    "dir": text_direction(code),
                     "url": url,
                     "full_url": other.get_full_url(request=request),
                 }
@@ -63,10 +73,10 @@ def _view_versions(context, inclusive: bool = False) -> list[dict]:
     match = getattr(request, "resolver_match", None)
     if match is None or match.url_name == "wagtail_serve" or context.get("error_page"):
         return []
-    current = get_language() or settings.LANGUAGE_CODE
+    current = current_edition()
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     links = []
-    for code, _name in settings.LANGUAGES:
+    for code in editions():
         if code == current and not inclusive:
             continue
         url = translate_url(request.get_full_path(), code)
@@ -74,6 +84,7 @@ def _view_versions(context, inclusive: bool = False) -> list[dict]:
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
+                "dir": text_direction(code),
                 "url": url,
                 "full_url": base + url,
             }
@@ -98,15 +109,16 @@ def counterparts(context, inclusive: bool = False) -> list[dict]:
 @register.simple_tag(takes_context=True)
 def language_switch(context) -> list[dict]:
     """One link per other language: to this page's translation, or else that edition's home."""
-    current = get_language() or settings.LANGUAGE_CODE
+    current = current_edition()
     found = {link["code"]: link for link in _versions(context)}
     links = []
-    for code, _name in settings.LANGUAGES:
+    for code in editions():
         if code == current:
             continue
         link = found.get(code) or {
             "code": code,
             "name": get_language_info(code)["name_local"],
+            "dir": text_direction(code),
             "url": _edition_home_url(code, context.get("request")),
         }
         links.append(link)
@@ -117,9 +129,15 @@ def _edition_home_url(code: str, request) -> str:
     from nashra.newsroom.models import HomePage
 
     locales = Locale.objects.filter(language_code=code)
-    home = HomePage.objects.live().filter(locale__in=locales).first()
+    home = only_public_pages(HomePage.objects.filter(locale__in=locales)).first()
     url = home.get_url(request=request) if home else None
-    return url or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
+    return url or edition_root(code)
+
+
+@register.simple_tag
+def edition_home() -> str:
+    """Where the brand in the header leads: the reader's edition's front page."""
+    return edition_root(current_edition())
 
 
 @register.filter
