@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 
 from nashra.kernel.cache import purge
-from nashra.newsroom import actions
+from nashra.newsroom.actions import KillStoryAction
 from tests.newsroom.conftest import (  # noqa: F401  (fixtures shared with the newsroom tests)
     article_factory,
     duty_editor,
@@ -67,7 +67,7 @@ def test_a_killed_story_leaves_feeds_sitemaps_search_and_sections(
     own_section,  # noqa: F811
     duty_editor,  # noqa: F811
 ):
-    actions.kill(story, by=duty_editor, reason="Withdrawn on legal advice.")
+    KillStoryAction(story, user=duty_editor, reason="Withdrawn on legal advice.").execute()
     assert client.get(story.url).status_code == 410
     assert_listed_nowhere(client, story, own_section)
 
