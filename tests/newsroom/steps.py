@@ -15,6 +15,8 @@ from wagtail.actions.publish_page_revision import (
     PublishPagePermissionError,
     PublishPageRevisionAction,
 )
+from wagtail.actions.publish_revision import PublishRevisionAction
+from wagtail.actions.unpublish import UnpublishAction
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Revision
 
@@ -52,3 +54,26 @@ def approve(page, user, comment: str = "") -> None:
     """The review step's "Approve", as the admin's workflow action view runs it."""
     task_state = page.current_workflow_state.current_task_state
     task_state.task.specific.on_action(task_state, user, "approve", comment=comment)
+
+
+def set_breaking_news(user, *, text: str, language: str, expire_at: datetime, link: str = ""):
+    """The snippet editor's "Publish" on a new banner (Wagtail's create view does this)."""
+    from nashra.newsroom.models import BreakingNews
+
+    news = BreakingNews(language=language, text=text, link=link, expire_at=expire_at, live=False)
+    news.full_clean()
+    news.save()
+    publish_snippet(news, user)
+    return BreakingNews.objects.get(pk=news.pk)
+
+
+def clear_breaking_news(news, user) -> None:
+    """The snippet's "Unpublish"."""
+    UnpublishAction(news, user=user).execute()
+
+
+def publish_snippet(obj, user):
+    """The snippet editor's "Publish" on an existing object (scheduled if go_live_at is ahead)."""
+    revision = obj.save_revision(user=user if user.is_authenticated else None)
+    PublishRevisionAction(revision, user=user).execute()
+    return revision

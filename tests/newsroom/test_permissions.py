@@ -36,6 +36,7 @@ ALLOWED = {
     "correct": {"desk_editor", *EDITORS},
     "unpublish": {"desk_editor", *EDITORS},
     "kill": {"desk_editor", *EDITORS},
+    "breaking": EDITORS,
     "publish_home": EDITORS,
 }
 # The tester's answer that decides each action.
@@ -71,6 +72,10 @@ def run(action, user, article, reporter):
         steps.unpublish(article, user)
     elif action == "kill":
         KillStoryAction(article, user=user, reason="Legal.").execute()
+    elif action == "breaking":
+        steps.set_breaking_news(
+            user, text="News", language="en", expire_at=timezone.now() + timedelta(hours=1)
+        )
     elif action == "publish_home":
         steps.publish(home(), user)
 

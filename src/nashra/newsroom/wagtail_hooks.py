@@ -26,6 +26,8 @@ def register_newsroom_log_actions(actions):
         "nashra.correct", gettext_lazy("Correct"), gettext_lazy("Correction published")
     )
     actions.register_action("nashra.kill", gettext_lazy("Kill"), gettext_lazy("Story killed"))
+    # Breaking news is a snippet with Wagtail's own publishing log now; these two name
+    # the entries written before migration 0010.
     actions.register_action(
         "nashra.breaking.set", gettext_lazy("Set breaking news"), gettext_lazy("Breaking news set")
     )
