@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.apps import apps
 from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from nashra.newsroom.models import ArticlePage, SectionPage
+
+def _model(name: str):
+    # By name, not by import: the page models list their cards through only_published,
+    # so importing the models package here would tie the two modules in a cycle.
+    return apps.get_model("newsroom", name)
 
 
 def _under_view_restriction() -> Exists:
@@ -60,15 +65,15 @@ def only_published_for_search(articles: QuerySet, now: datetime | None = None) -
     )
 
 
-def live_articles(now: datetime | None = None) -> QuerySet[ArticlePage]:
+def live_articles(now: datetime | None = None) -> QuerySet:
     """Articles with a public address: the published ones, and killed ones (410 Gone)."""
-    return with_public_address(ArticlePage.objects.all(), now)
+    return with_public_address(_model("ArticlePage").objects.all(), now)
 
 
-def published_articles(now: datetime | None = None) -> QuerySet[ArticlePage]:
-    return only_published(ArticlePage.objects.all(), now)
+def published_articles(now: datetime | None = None) -> QuerySet:
+    return only_published(_model("ArticlePage").objects.all(), now)
 
 
-def published_sections(now: datetime | None = None) -> QuerySet[SectionPage]:
+def published_sections(now: datetime | None = None) -> QuerySet:
     now = now or timezone.now()
-    return SectionPage.objects.live().public().exclude(expire_at__lte=now)
+    return _model("SectionPage").objects.live().public().exclude(expire_at__lte=now)

@@ -9,6 +9,7 @@ from wagtail.url_routing import RouteResult
 
 from nashra.newsroom.models.article import ArticlePage
 from nashra.newsroom.permissions import HomePagePermissionTester, NewsroomPage
+from nashra.newsroom.published import only_published
 
 CARD_RELATED = ("hero_image", "agency")
 # Renditions come with the cards: one query for the whole listing, not one per picture.
@@ -21,7 +22,6 @@ def article_cards(queryset):
 
     Without their bodies: a card never shows one, and a body is most of an article's row.
     """
-    from nashra.newsroom.published import only_published  # the models package loads first
 
     return (
         only_published(queryset)
