@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 
 from nashra.newsroom import admin_views
 from nashra.newsroom.models import ArticlePage, BreakingNews
+from nashra.newsroom.permissions import NewsroomPermissionTester
 from nashra.newsroom.scheduling import overdue_revisions
 
 
@@ -89,9 +90,9 @@ def refuse_publish_without_the_right(request, page):
     if request.method != "POST" or not request.POST.get("action-publish"):
         return None
     tester = page.permissions_for_user(request.user)
-    if tester.can_publish():
+    if not isinstance(tester, NewsroomPermissionTester) or tester.can_publish():
         return None
-    refusal = tester.refusal("publish") if hasattr(tester, "refusal") else _("not permitted")
+    refusal = tester.refusal("publish")
     messages.error(request, _("Not published, and not saved: %(reason)s.") % {"reason": refusal})
     return redirect("wagtailadmin_pages:edit", page.pk)
 
