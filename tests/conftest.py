@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 # Fixtures every test package may use: the newsroom's personas and the stories they write.
-pytest_plugins = ["tests.support.personas", "tests.support.stories"]
+pytest_plugins = ["tests.support.personas", "tests.support.stories", "tests.support.admin"]
 
 
 def pytest_configure(config):

@@ -57,11 +57,13 @@ def test_a_publish_changes_every_etag(client, story, article_factory, own_sectio
 
 
 def test_a_correction_changes_the_etag_and_shows(client, story, duty_editor):
-    from nashra.newsroom import actions
+    from nashra.newsroom.actions import CorrectStoryAction
 
     url = article_url(story.pk)
     etag, _ = validators(client, url)
-    actions.correct(story, by=duty_editor, note="The bridge opens on Sunday, not Saturday.")
+    CorrectStoryAction(
+        story, user=duty_editor, note="The bridge opens on Sunday, not Saturday."
+    ).execute()
     response = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200
     assert response.json()["corrections"][-1]["note"].startswith("The bridge opens on Sunday")
@@ -69,14 +71,14 @@ def test_a_correction_changes_the_etag_and_shows(client, story, duty_editor):
 
 def test_a_withdrawal_moves_last_modified_too(client, story, duty_editor, time_machine):
     """An unpublish changes no story's publish time; the page log still dates it."""
-    from nashra.newsroom import actions
+    from tests.newsroom import steps
 
     etag, last_modified = validators(client, ARTICLES)
     # A client that polled a second later holds that as its date.
     held = http_date(parse_http_date(last_modified) + 1)
     assert client.get(ARTICLES, HTTP_IF_MODIFIED_SINCE=held).status_code == 304
     time_machine.move_to(timezone.now() + timedelta(seconds=5))
-    actions.unpublish(story, by=duty_editor)
+    steps.unpublish(story, duty_editor)
     assert client.get(ARTICLES, HTTP_IF_MODIFIED_SINCE=held).status_code == 200
     assert client.get(ARTICLES, HTTP_IF_NONE_MATCH=etag).status_code == 200
 

@@ -38,7 +38,7 @@ def test_stories_published_in_the_same_microsecond_are_split_by_id(
 def test_edits_during_a_walk_neither_skip_nor_repeat(
     client, article_factory, own_section, duty_editor
 ):
-    from nashra.newsroom import actions
+    from nashra.newsroom.actions import CorrectStoryAction
     from nashra.newsroom.models import ArticlePage
 
     before = published_ids()
@@ -47,8 +47,12 @@ def test_edits_during_a_walk_neither_skip_nor_repeat(
     # While the client reads, a story further down is corrected and republished, one
     # already read is corrected, and a new one goes out.
     later = ArticlePage.objects.get(pk=walk(client, 100)[30]["id"])
-    actions.correct(later, by=duty_editor, note="An earlier version misspelt a name.")
-    actions.correct(ArticlePage.objects.get(pk=seen[0]), by=duty_editor, note="Date fixed.")
+    CorrectStoryAction(
+        later, user=duty_editor, note="An earlier version misspelt a name."
+    ).execute()
+    CorrectStoryAction(
+        ArticlePage.objects.get(pk=seen[0]), user=duty_editor, note="Date fixed."
+    ).execute()
     fresh = article_factory(own_section, live=True, title="Just in: new story")
     response = client.get(ARTICLES, {"limit": 10, "cursor": first["next_cursor"]})
     while True:

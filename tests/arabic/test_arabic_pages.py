@@ -242,16 +242,17 @@ def test_a_withdrawn_arabic_story_and_a_breaking_banner_read_in_arabic(client, e
 
     from django.utils import timezone
 
-    from nashra.newsroom import actions
+    from nashra.newsroom.actions import KillStoryAction
     from nashra.newsroom.models import ArticlePage
+    from tests.newsroom import steps
 
     story = ArticlePage.objects.live().filter(locale__language_code="ar").first()
-    actions.kill(story, by=editor, reason="سُحب هذا الخبر بناءً على استشارة قانونية.")
-    actions.set_breaking_news(
-        by=editor,
+    KillStoryAction(story, user=editor, reason="سُحب هذا الخبر بناءً على استشارة قانونية.").execute()
+    steps.set_breaking_news(
+        editor,
         text="عاجل: أمطار غزيرة على الساحل الشرقي",
         language="ar",
-        expires_at=timezone.now() + timedelta(hours=1),
+        expire_at=timezone.now() + timedelta(hours=1),
     )
     response = client.get(story.url)
     html = response.content.decode()

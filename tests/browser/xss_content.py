@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.rich_text import RichText
 
-from nashra.newsroom import actions
+from nashra.newsroom.actions import CorrectStoryAction
 from nashra.newsroom.models import (
     Agency,
     ArticlePage,
@@ -88,7 +88,7 @@ def publish_probe(n: int, payload: str, language: str, image: Image) -> ArticleP
     section.add_child(instance=article)
     article.save_revision().publish()
     # As the admin's "Add correction" does it: through the action, by an editor.
-    actions.correct(article, by=duty_editor(), note=payload)
+    CorrectStoryAction(article, user=duty_editor(), note=payload).execute()
     return article
 
 
@@ -120,8 +120,9 @@ def set_breaking_news(payload: str) -> None:
             defaults=dict(
                 text=payload,
                 link=payload,
-                starts_at=timezone.now() - timedelta(minutes=1),
-                expires_at=timezone.now() + timedelta(hours=1),
+                live=True,
+                last_published_at=timezone.now() - timedelta(minutes=1),
+                expire_at=timezone.now() + timedelta(hours=1),
             ),
         )
 
@@ -130,4 +131,4 @@ def withdraw_probes() -> None:
     """Leave the site as the other browser tests expect it: probes unpublished, no banner."""
     for article in ArticlePage.objects.live().filter(slug__startswith="xss-probe-"):
         article.unpublish()
-    BreakingNews.objects.update(expires_at=timezone.now())
+    BreakingNews.objects.update(live=False)

@@ -51,7 +51,7 @@ def main():
     call_command("migrate", interactive=False, verbosity=0)
     from wagtail.models import PageLogEntry
 
-    from nashra.newsroom.actions import publish_overdue
+    from nashra.newsroom.actions import PublishOverdueAction
 
     article = setup_story()
     connection.close()
@@ -61,7 +61,7 @@ def main():
     def worker():
         try:
             barrier.wait()
-            results.append(publish_overdue())
+            results.append(PublishOverdueAction().execute())
         except Exception as error:  # reported to the test, which fails on any
             errors.append(repr(error))
         finally:

@@ -278,10 +278,10 @@ def test_a_reporters_bad_new_article_is_a_form_error(case, action, own_section, 
 def test_approving_with_a_schedule_in_the_past_is_a_form_error(
     article_factory, own_section, reporter, desk_editor, client
 ):
-    from nashra.newsroom import actions
+    from tests.newsroom import steps
 
     article = article_factory(own_section)
-    actions.submit_for_review(article, by=reporter)
+    steps.submit(article, reporter)
     client.force_login(desk_editor)
     data = article_form_data(
         article,

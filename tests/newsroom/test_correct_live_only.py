@@ -13,8 +13,10 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from nashra.newsroom import actions
+from nashra.newsroom.actions import CorrectStoryAction, PublishOverdueAction
 from nashra.newsroom.models import ArticleCorrection, ArticlePage
+
+from . import steps
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +52,7 @@ def save_draft(story, user, *, title=DRAFT_TITLE, body=DRAFT_BODY):
 
 
 def test_correcting_a_plain_live_story_publishes_the_correction(live_story, desk_editor, client):
-    actions.correct(live_story, by=desk_editor, note=NOTE)
+    CorrectStoryAction(live_story, user=desk_editor, note=NOTE).execute()
 
     story = fresh(live_story)
     assert notes(story) == [NOTE]
@@ -64,7 +66,7 @@ def test_correcting_a_plain_live_story_publishes_the_correction(live_story, desk
 def test_a_pending_draft_stays_unpublished_and_latest(live_story, reporter, desk_editor, client):
     draft_revision = save_draft(live_story, reporter)
 
-    actions.correct(fresh(live_story), by=desk_editor, note=NOTE)
+    CorrectStoryAction(fresh(live_story), user=desk_editor, note=NOTE).execute()
 
     story = fresh(live_story)
     assert (story.title, raw_body(story)) == (LIVE_TITLE, raw_body(live_story))  # live unchanged
@@ -89,7 +91,7 @@ def scheduled_update(live_story, reporter, desk_editor):
     """A live story with an update scheduled in an hour; returns the story and the time."""
     go_live_at = (timezone.now() + timedelta(hours=1)).replace(microsecond=0)
     save_draft(live_story, reporter)
-    actions.schedule(fresh(live_story), by=desk_editor, go_live_at=go_live_at)
+    steps.schedule(fresh(live_story), desk_editor, go_live_at=go_live_at)
     assert fresh(live_story).scheduled_revision.approved_go_live_at == go_live_at
     return fresh(live_story), go_live_at
 
@@ -99,7 +101,7 @@ def test_a_scheduled_update_keeps_its_time_and_the_correction_is_live_now(
 ):
     story, go_live_at = scheduled_update
 
-    actions.correct(story, by=desk_editor, note=NOTE)
+    CorrectStoryAction(story, user=desk_editor, note=NOTE).execute()
 
     story = fresh(story)
     assert notes(story) == [NOTE]  # published now, not scheduled with the update
@@ -112,7 +114,7 @@ def test_a_scheduled_update_keeps_its_time_and_the_correction_is_live_now(
 
     later = go_live_at + timedelta(minutes=1)
     time_machine.move_to(later)
-    assert actions.publish_overdue(now=later) == 1
+    assert PublishOverdueAction(now=later).execute() == 1
 
     story = fresh(story)
     assert story.title == DRAFT_TITLE  # the update went live at its time

@@ -12,10 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
-from nashra.newsroom import actions
+from nashra.newsroom.actions import CorrectStoryAction, KillStoryAction
 from nashra.newsroom.errors import ActionRefused
 from nashra.newsroom.models import ArticleCorrection, ArticlePage
 
+from . import steps
 from .admin_forms import article_form_data, publish_through_edit_form
 
 # Wagtail's own admin templates rely on missing variables rendering as ''.
@@ -58,14 +59,14 @@ def live_story(article_factory, own_section):
 def corrected(live_story, desk_editor):
     """A live story, its revision from before the correction, and the correction."""
     before = live_story.get_latest_revision()
-    correction = actions.correct(live_story, by=desk_editor, note=NOTE)
+    correction = CorrectStoryAction(live_story, user=desk_editor, note=NOTE).execute()
     return fresh(live_story), before, correction
 
 
 def test_publishing_a_revision_from_before_the_correction_keeps_it(corrected, desk_editor, client):
     story, before, correction = corrected
 
-    actions.publish(story, by=desk_editor, revision=before)
+    steps.publish(story, desk_editor, revision=before)
 
     assert fresh(story).live_revision_id == before.pk  # the old revision really went live
     assert list(ArticleCorrection.objects.filter(article=story)) == [correction]  # same row
@@ -92,7 +93,7 @@ def test_publishing_the_corrections_own_revision_again_keeps_one_and_the_same_ro
     # primary key; publishing it again must neither add a twin nor replace the row.
     story, _, correction = corrected
 
-    actions.publish(story, by=desk_editor, revision=story.live_revision)
+    steps.publish(story, desk_editor, revision=story.live_revision)
 
     assert list(ArticleCorrection.objects.filter(article=story)) == [correction]
 
@@ -101,7 +102,7 @@ def test_a_second_correction_on_an_old_draft_keeps_the_first(corrected, desk_edi
     story, before, first = corrected
     before.as_object().save_revision(user=desk_editor)  # a draft from before the correction
 
-    actions.correct(fresh(story), by=desk_editor, note=SECOND_NOTE)
+    CorrectStoryAction(fresh(story), user=desk_editor, note=SECOND_NOTE).execute()
 
     assert notes(story) == [NOTE, SECOND_NOTE]
     assert ArticleCorrection.objects.filter(pk=first.pk).exists()
@@ -168,13 +169,13 @@ def test_an_edit_after_reverting_to_a_draft_keeps_the_correction(corrected, desk
 
 @pytest.fixture
 def killed_story(live_story, duty_editor):
-    actions.kill(live_story, by=duty_editor, reason="Withdrawn on legal advice.")
+    KillStoryAction(live_story, user=duty_editor, reason="Withdrawn on legal advice.").execute()
     return fresh(live_story)
 
 
 def test_correcting_a_killed_story_is_refused(killed_story, desk_editor):
     with pytest.raises(ActionRefused, match="a killed story cannot be corrected"):
-        actions.correct(killed_story, by=desk_editor, note=NOTE)
+        CorrectStoryAction(killed_story, user=desk_editor, note=NOTE).execute()
     assert notes(killed_story) == []
     assert fresh(killed_story).latest_revision_id == killed_story.latest_revision_id
 

@@ -71,7 +71,7 @@ def page_count(html: str) -> int:
 def test_the_section_page_count_follows_publishing_and_unpublishing(
     client, settings, article_factory, own_section, duty_editor
 ):
-    from nashra.newsroom.actions import unpublish
+    from tests.newsroom import steps
 
     settings.NASHRA_SECTION_PAGE_SIZE = 1
     settings.NASHRA_PAGE_CACHE_SECONDS = 0  # only the count itself is kept between requests
@@ -80,7 +80,7 @@ def test_the_section_page_count_follows_publishing_and_unpublishing(
     story = article_factory(own_section, live=True)
     assert page_count(client.get("/uae/").content.decode()) == before + 1
     assert client.get(f"/uae/?page={before + 1}").status_code == 200
-    unpublish(story, by=duty_editor)
+    steps.unpublish(story, duty_editor)
     assert page_count(client.get("/uae/").content.decode()) == before
     assert client.get(f"/uae/?page={before + 1}").status_code == 404
 

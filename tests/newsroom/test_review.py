@@ -9,12 +9,12 @@ import pytest
 from django.urls import reverse
 from wagtail.models import TaskState
 
-from nashra.newsroom import actions
 from nashra.newsroom.errors import ActionNotPermitted
 from nashra.newsroom.models import ArticlePage, DeskApprovalTask
 from nashra.newsroom.roles import Role
 from tests.support.personas import create_persona, create_user
 
+from . import steps
 from .admin_forms import article_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("plain_admin_templates")]
@@ -33,7 +33,7 @@ def arabic_uae_desk(db):
 @pytest.fixture
 def under_review(article_factory, own_section, reporter):
     article = article_factory(own_section, title="Ports reopen after the storm")
-    actions.submit_for_review(article, by=reporter)
+    steps.submit(article, reporter)
     return ArticlePage.objects.get(pk=article.pk)
 
 
@@ -142,12 +142,12 @@ def test_the_dashboard_lists_the_story_for_its_desk_only(
 
 @pytest.mark.parametrize("outsider", ["world_desk", "arabic_uae_desk"])
 def test_the_task_itself_refuses_another_desk(outsider, under_review, request):
-    # Whatever calls the task directly meets the same rule as actions.approve.
+    # Whatever calls the task directly meets the same rule as the admin's Approve.
     state = task_state(under_review)
     with pytest.raises(ActionNotPermitted, match="desk editors approve only in their own sections"):
         state.task.specific.on_action(state, request.getfixturevalue(outsider), "approve")
     with pytest.raises(ActionNotPermitted, match="desk editors approve only in their own sections"):
-        actions.approve(under_review, by=request.getfixturevalue(outsider))
+        steps.approve(under_review, request.getfixturevalue(outsider))
 
 
 def test_a_plain_desk_editor_group_member_without_a_desk_cannot_approve(under_review, client):

@@ -9,9 +9,10 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from nashra.cli import main
-from nashra.newsroom import actions
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.revisions import purge_revisions
+
+from . import steps
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_purge_keeps_live_scheduled_and_latest_and_deletes_thousands(
     scheduled = article_factory(own_section, title="Scheduled story")
     bulk_revisions(live, 2000)
     bulk_revisions(scheduled, 1500)
-    actions.schedule(scheduled, by=desk_editor, go_live_at=timezone.now() + timedelta(hours=3))
+    steps.schedule(scheduled, desk_editor, go_live_at=timezone.now() + timedelta(hours=3))
     live.refresh_from_db()
     scheduled.refresh_from_db()
     latest_live = live.latest_revision_id

@@ -11,10 +11,12 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from nashra.newsroom import actions
+from nashra.newsroom.actions import PublishOverdueAction
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.scheduling import publish_overdue_soon
 from nashra.newsroom.tasks import publish_scheduled_stories
+
+from . import steps
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def scheduled(article_factory, own_section, desk_editor):
     article = article_factory(own_section, title="Budget statement at noon")
-    actions.schedule(article, by=desk_editor, go_live_at=timezone.now() + timedelta(minutes=10))
+    steps.schedule(article, desk_editor, go_live_at=timezone.now() + timedelta(minutes=10))
     return ArticlePage.objects.get(pk=article.pk)
 
 
@@ -59,6 +61,33 @@ def test_first_reader_request_publishes_an_overdue_story(scheduled, client, time
     assert client.get(scheduled.url).status_code == 200
 
 
+def test_the_minute_task_and_a_reader_request_run_the_same_action(
+    scheduled, client, time_machine, monkeypatch
+):
+    calls = []
+    original = PublishOverdueAction.execute
+
+    def execute(self):
+        calls.append(self)
+        return original(self)
+
+    monkeypatch.setattr(PublishOverdueAction, "execute", execute)
+    time_machine.move_to(timezone.now() + timedelta(minutes=11))
+    publish_scheduled_stories.call_local()
+    client.get("/uae/")
+    assert len(calls) == 2
+
+
+@pytest.mark.ignore_template_errors
+def test_the_admin_never_publishes_on_the_readers_behalf(
+    scheduled, client, duty_editor, time_machine
+):
+    client.force_login(duty_editor)
+    time_machine.move_to(timezone.now() + timedelta(minutes=11))
+    client.get("/admin/")
+    assert not ArticlePage.objects.get(pk=scheduled.pk).live
+
+
 def test_request_path_check_is_throttled(
     scheduled, time_machine, article_factory, own_section, desk_editor
 ):
@@ -75,7 +104,7 @@ def test_expired_story_is_unpublished(article_factory, own_section, time_machine
         expire_at=timezone.now() + timedelta(minutes=5)
     )
     time_machine.move_to(timezone.now() + timedelta(minutes=6))
-    actions.publish_overdue()
+    PublishOverdueAction().execute()
     article.refresh_from_db()
     assert not article.live
 

@@ -115,7 +115,7 @@ def test_a_date_range_is_also_month_words_in_dubai_time():
 @pytest.fixture
 def plain_admin_templates(monkeypatch):
     """Wagtail's admin templates rely on missing variables rendering as '' (see
-    tests/newsroom/conftest.py)."""
+    tests/support/personas.py)."""
     from django.template import engines
 
     monkeypatch.setattr(engines["django"].engine, "string_if_invalid", "")

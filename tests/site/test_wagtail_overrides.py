@@ -22,6 +22,7 @@ POSTGRES_RESULTS = "wagtail.search.backends.database.postgres.postgres.PostgresS
 EXPLORER = "wagtail.admin.views.pages.listing.ExplorableIndexView"
 USAGE = "wagtail.admin.views.pages.usage.ContentTypeUseView"
 TASK = "wagtail.models.Task"
+PERMS = "wagtail.models.PagePermissionTester"
 
 # (owner, attribute, its parameters as we override or call it, who depends on it).
 # None: the attribute must exist, its parameters are not ours to check.
@@ -90,6 +91,12 @@ SIGNATURES: list[tuple[str, str, list[str] | None, str]] = [
         ["self", "user"],
         "admin_explorer.ExplorableStoriesMixin.explore_prefixes",
     ),
+    # The pages' permission tester (newsroom/permissions.py)
+    ("wagtail.models.Page", "permissions_for_user", ["self", "user"], "permissions.NewsroomPage"),
+    (PERMS, "__init__", ["self", "user", "page"], "NewsroomPermissionTester"),
+    (PERMS, "can_publish", ["self"], "HomePagePermissionTester, DeskApprovalTask"),
+    (PERMS, "can_unpublish", ["self"], "HomePagePermissionTester, KillStoryAction"),
+    (PERMS, "can_edit", ["self"], "tests/newsroom/steps.submit"),
     # 5, 6. Page routing, serving and revisions (newsroom/models)
     ("wagtail.models.Page", "route", ["self", "request", "path_components"], "HomePage.route"),
     ("wagtail.url_routing", "RouteResult", ["page", "args", "kwargs"], "HomePage.route"),

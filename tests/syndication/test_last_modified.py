@@ -17,12 +17,6 @@ from nashra.kernel.cache import purge
 from nashra.kernel.clock import DUBAI
 from nashra.newsroom.models import ArticlePage
 from nashra.newsroom.published import LAST_MODIFIED, last_modified
-from tests.newsroom.conftest import (  # noqa: F401  (fixtures shared with the newsroom tests)
-    arabic_section,
-    article_factory,
-    own_section,
-    reporter,
-)
 
 pytestmark = pytest.mark.django_db
 

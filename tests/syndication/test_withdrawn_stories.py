@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 
 from nashra.kernel.cache import purge
-from nashra.newsroom import actions
+from nashra.newsroom.actions import KillStoryAction
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,7 @@ def test_a_killed_story_leaves_feeds_sitemaps_search_and_sections(
     own_section,
     duty_editor,
 ):
-    actions.kill(story, by=duty_editor, reason="Withdrawn on legal advice.")
+    KillStoryAction(story, user=duty_editor, reason="Withdrawn on legal advice.").execute()
     assert client.get(story.url).status_code == 410
     assert_listed_nowhere(client, story, own_section)
 

@@ -1,8 +1,8 @@
 """The admin's "Add a correction" and "Kill this story" screens.
 
-Each screen is a form in front of one action (`actions.correct`, `actions.kill`): the
-action checks permission and does the work; the view only turns its refusals into the
-admin's words. A refusal of the person (`ActionNotPermitted`) is an error message and a
+Each screen is a form in front of one action (`CorrectStoryAction`, `KillStoryAction`):
+the action checks permission and does the work; the view only turns its refusals into
+the admin's words. A refusal of the person (`ActionNotPermitted`) is an error message and a
 way back to the story's edit view, on GET and POST alike; a refusal of the change
 (`ActionRefused`) is a form error, the form shown again with what was typed.
 """
@@ -20,33 +20,11 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 
-from nashra.newsroom import actions, roles
+from nashra.newsroom.actions import CorrectStoryAction, KillStoryAction
 from nashra.newsroom.errors import ActionNotPermitted, ActionRefused
 from nashra.newsroom.models import ArticlePage
 
 KILL_REASON_MAX = ArticlePage._meta.get_field("kill_reason").max_length
-
-
-def may_correct(user, page) -> bool:
-    """Whether to offer "Add correction": a live article, not killed, the user may correct."""
-    if not (isinstance(page, ArticlePage) and page.live and not page.killed_at):
-        return False
-    try:
-        roles.check_can_publish(user, page, "correct stories")
-    except ActionNotPermitted:
-        return False
-    return True
-
-
-def may_kill(user, page) -> bool:
-    """Whether to offer "Kill": a live article, not yet killed, the user may kill."""
-    if not (isinstance(page, ArticlePage) and page.live and not page.killed_at):
-        return False
-    try:
-        roles.check_can_unpublish(user, page, "kill stories")
-    except ActionNotPermitted:
-        return False
-    return True
 
 
 class CorrectionForm(forms.Form):
@@ -71,7 +49,7 @@ class KillForm(forms.Form):
 class StoryActionView(WagtailAdminTemplateMixin, FormView):
     """A form in front of one action on one article; subclasses name the action."""
 
-    verb = ""  # as the roles module words it, e.g. "correct stories"
+    action_class: type[CorrectStoryAction] | type[KillStoryAction]
 
     def setup(self, request, *args, page_id: int, **kwargs):
         super().setup(request, *args, page_id=page_id, **kwargs)
@@ -81,11 +59,8 @@ class StoryActionView(WagtailAdminTemplateMixin, FormView):
     def edit_url(self) -> str:
         return reverse("wagtailadmin_pages:edit", args=(self.page.pk,))
 
-    def check(self, user) -> None:
-        raise NotImplementedError
-
-    def act(self, form) -> None:
-        raise NotImplementedError
+    def action(self, **data):
+        return self.action_class(self.page, user=self.request.user, **data)
 
     def success_message(self) -> str:
         raise NotImplementedError
@@ -96,14 +71,14 @@ class StoryActionView(WagtailAdminTemplateMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         try:
-            self.check(request.user)
+            self.action().check_permission()
         except ActionNotPermitted as refusal:
             return self.refuse(refusal)
         return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
         try:
-            self.act(form)
+            self.action(**form.cleaned_data).execute()
         except ActionNotPermitted as refusal:
             return self.refuse(refusal)
         except ActionRefused as refusal:
@@ -131,11 +106,7 @@ class CorrectView(StoryActionView):
     page_title = gettext_lazy("Add a correction")
     header_icon = "edit"
 
-    def check(self, user) -> None:
-        roles.check_can_publish(user, self.page, "correct stories")
-
-    def act(self, form) -> None:
-        actions.correct(self.page, by=self.request.user, note=form.cleaned_data["note"])
+    action_class = CorrectStoryAction
 
     def success_message(self) -> str:
         return _("Correction added to “%(title)s”; the story was republished with it.") % {
@@ -149,11 +120,7 @@ class KillView(StoryActionView):
     page_title = gettext_lazy("Kill this story")
     header_icon = "warning"
 
-    def check(self, user) -> None:
-        roles.check_can_unpublish(user, self.page, "kill stories")
-
-    def act(self, form) -> None:
-        actions.kill(self.page, by=self.request.user, reason=form.cleaned_data["reason"])
+    action_class = KillStoryAction
 
     def success_message(self) -> str:
         return _("“%(title)s” was killed; its address now answers 410 Gone.") % {

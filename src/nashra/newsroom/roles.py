@@ -1,18 +1,17 @@
-"""The newsroom's roles, and who may do what to which story.
+"""The newsroom's roles, and the desks they are given.
 
 Roles are Django groups (created by migration 0003_newsroom_roles). Page permissions on
 the root page give each role its reach; a desk editor's publishing rights come from a
-per-desk group holding publish permission on that desk's section page, so Wagtail's own
-admin and our actions agree on one source of truth.
+per-desk group holding publish permission on that desk's section page. Who may do what
+to which page is answered in one place, the pages' permission tester
+(`nashra.newsroom.permissions`), which reads these groups.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
 from django.db import models
-from wagtail.models import GroupPagePermission, Page
-
-from nashra.newsroom.errors import ActionNotPermitted
+from wagtail.models import GroupPagePermission
 
 
 class Role(models.TextChoices):
@@ -72,67 +71,3 @@ def assign_desk(user, section) -> Group:
         GroupPagePermission.objects.get_or_create(group=group, page=section, permission=permission)
     user.groups.add(group, Group.objects.get(name=Role.DESK_EDITOR))
     return group
-
-
-def _refuse(user, verb: str, page) -> ActionNotPermitted:
-    role = role_of(user)
-    if role == Role.DESK_EDITOR:
-        return ActionNotPermitted(f"desk editors {verb} only in their own sections")
-    if role in (Role.REPORTER, Role.SUB_EDITOR):
-        return ActionNotPermitted(f"a {role.lower()} cannot {verb}; a desk or duty editor does")
-    return ActionNotPermitted(f"{role} cannot {verb} “{page.title}”")
-
-
-def _perms(user, page):
-    if user is None or not user.is_authenticated:
-        raise ActionNotPermitted("sign in to change stories")
-    return page.permissions_for_user(user)
-
-
-def check_can_edit(user, page: Page) -> None:
-    if not _perms(user, page).can_edit():
-        raise ActionNotPermitted(f"{role_of(user)} cannot edit “{page.title}”")
-
-
-def _check_home_page(user, page: Page, verb: str) -> None:
-    from nashra.newsroom.models.pages import HomePage
-
-    if issubclass(page.specific_class or Page, HomePage) and role_of(user) not in (
-        Role.DUTY_EDITOR,
-        Role.ADMIN,
-    ):
-        raise ActionNotPermitted(f"only the duty editor may {verb} the home page")
-
-
-def check_can_publish(user, page: Page, verb: str = "publish") -> None:
-    """Publish, schedule, correct: a desk editor at their own desk, the duty editor, an admin."""
-    if not _perms(user, page).can_publish():
-        raise _refuse(user, verb, page)
-    _check_home_page(user, page, verb)
-
-
-def check_can_approve(user, page: Page) -> None:
-    """Approving a story under review is publishing it: the same people, the same desks.
-
-    Both `actions.approve` and the admin's review task (`DeskApprovalTask`) ask this.
-    """
-    check_can_publish(user, page, "approve")
-
-
-def may_approve(user, page: Page) -> bool:
-    try:
-        check_can_approve(user, page)
-    except ActionNotPermitted:
-        return False
-    return True
-
-
-def check_can_unpublish(user, page: Page, verb: str = "unpublish") -> None:
-    if not _perms(user, page).can_unpublish():
-        raise _refuse(user, verb, page)
-    _check_home_page(user, page, verb)
-
-
-def check_can_set_breaking_news(user) -> None:
-    if user is None or not user.is_authenticated or not user.has_perm("newsroom.set_breaking_news"):
-        raise ActionNotPermitted("only the duty editor sets breaking news")

@@ -1,9 +1,11 @@
 """Scheduled publishing that cannot silently fail.
 
-Three independent safety nets run the same action, `actions.publish_overdue`:
+Three independent safety nets run the same action, `actions.PublishOverdueAction`:
 1. the huey periodic task every minute (`nashra serve` runs the consumer; no cron);
-2. the first public request that reaches a newsroom page, at most once per
-   `NASHRA_OVERDUE_CHECK_SECONDS` per cache (one cache `add` per request otherwise);
+2. the first public request to reach the site (a page, a feed, the API), at most once
+   per `NASHRA_OVERDUE_CHECK_SECONDS` per cache (one cache `add` per request otherwise):
+   `PublishOverdueMiddleware`, placed before the page cache so a cached page cannot hide
+   a story whose time has come;
 3. the admin dashboard flags anything overdue by more than two minutes.
 """
 
@@ -17,6 +19,9 @@ from django.utils import timezone
 logger = logging.getLogger("nashra.newsroom")
 
 OVERDUE_ALERT = timedelta(minutes=2)
+# Requests that never publish: the admin (editors publish there themselves), files,
+# and the health check, which must not write.
+NOT_PUBLIC = ("/admin/", "/django-admin/", "/healthz", "/static/", "/media/")
 
 
 def publish_overdue_soon() -> int:
@@ -25,17 +30,29 @@ def publish_overdue_soon() -> int:
 
     if not OVERDUE_CHECK.add(1):
         return 0
-    from nashra.newsroom.actions import publish_overdue
+    from nashra.newsroom.actions import PublishOverdueAction
 
     try:
-        return publish_overdue()
+        return PublishOverdueAction().execute()
     except Exception:  # a reader's page must still render; the worker will retry
         logger.exception("publishing overdue stories from a request failed")
         return 0
 
 
+class PublishOverdueMiddleware:
+    """Before a reader's request is answered, publish what is due (throttled)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in ("GET", "HEAD") and not request.path.startswith(NOT_PUBLIC):
+            publish_overdue_soon()
+        return self.get_response(request)
+
+
 def overdue_revisions(now=None, grace: timedelta = OVERDUE_ALERT):
-    """Scheduled revisions that should have gone live more than `grace` ago."""
+    """Scheduled page revisions that should have gone live more than `grace` ago."""
     from wagtail.models import Revision
 
     now = now or timezone.now()

@@ -3,9 +3,9 @@
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
-from nashra.newsroom.actions import publish_overdue
+from nashra.newsroom.actions import PublishOverdueAction
 
 
 @db_periodic_task(crontab(minute="*"))
 def publish_scheduled_stories() -> int:
-    return publish_overdue()
+    return PublishOverdueAction().execute()

@@ -25,7 +25,6 @@ from nashra.newsroom.api.serialise import (
     with_related,
 )
 from nashra.newsroom.published import live_articles, published_articles, published_sections
-from nashra.newsroom.scheduling import publish_overdue_soon
 
 router = Router(tags=["news"])
 CONDITIONAL = (
@@ -71,7 +70,6 @@ def _next_url(request: HttpRequest, cursor: str) -> str:
     openapi_extra=WITH_VALIDATORS,
 )
 def articles(request: HttpRequest, response: HttpResponse, params: Query[schemas.ArticlesIn]):
-    publish_overdue_soon()  # scheduled stories come out on time, as they do on pages
     try:
         query = read_query(params)
     except BadParameter as exc:
@@ -107,7 +105,6 @@ def articles(request: HttpRequest, response: HttpResponse, params: Query[schemas
     openapi_extra=WITH_VALIDATORS,
 )
 def article(request: HttpRequest, response: HttpResponse, id: int = Path(..., ge=1, le=MAX_ID)):
-    publish_overdue_soon()
     state = live_articles().filter(pk=id).values("killed_at", "kill_reason").first()
     if state is None:
         return Status(404, {"error": f"no published article has id {id}"})
@@ -150,7 +147,6 @@ def _article_counts() -> dict[str, int]:
     openapi_extra=WITH_VALIDATORS,
 )
 def sections(request: HttpRequest, response: HttpResponse):
-    publish_overdue_soon()
     if unchanged := _unchanged(request, response):
         return unchanged
     counts = _article_counts()

@@ -29,6 +29,7 @@ from nashra.newsroom.models.search_fields import (
     without_search_field,
 )
 from nashra.newsroom.panels import CorrectionsPanel
+from nashra.newsroom.permissions import ArticlePermissionTester, NewsroomPage
 from nashra.newsroom.published import last_modified, only_published
 from nashra.newsroom.rich_text import rich_text_to_plain
 
@@ -49,7 +50,7 @@ class Urgency(models.IntegerChoices):
     DEFERRED = 5, "5: deferred"
 
 
-class ArticlePage(Page):
+class ArticlePage(NewsroomPage, Page):
     kicker = models.CharField(max_length=60, blank=True)
     standfirst = models.CharField(max_length=STANDFIRST_MAX, blank=True)
     body = StreamField(ArticleBodyBlock(), blank=True)
@@ -102,7 +103,7 @@ class ArticlePage(Page):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        # Read-only: corrections are appended through "Add correction" (actions.correct).
+        # Read-only: corrections are appended through "Add correction" (CorrectStoryAction).
         CorrectionsPanel(heading=_("Corrections")),
     ]
     promote_panels = Page.promote_panels + [
@@ -123,6 +124,8 @@ class ArticlePage(Page):
         index.FilterField("expire_at"),
     ]
 
+    permission_tester_class = ArticlePermissionTester
+
     class Meta:
         verbose_name = "article"
 
@@ -139,7 +142,7 @@ class ArticlePage(Page):
         obj.kill_reason = self.kill_reason
         # Likewise a correction, once saved, is on the record: a revision from before it
         # must not publish (and so delete) it. Keep the revision's corrections not saved
-        # yet: actions.correct adds its own to the draft before saving the revision.
+        # yet: CorrectStoryAction adds its own to the draft before saving the revision.
         from_revision = obj.corrections.all() if "corrections" in content else []
         obj.corrections = self._saved_corrections_with(from_revision)
         return obj
@@ -149,7 +152,7 @@ class ArticlePage(Page):
         saved = list(ArticleCorrection.objects.filter(article_id=self.pk)) if self.pk else []
         # A revision's correction with a primary key is matched by it: the saved row wins,
         # and one the database no longer has stays removed. One without a primary key was
-        # added to the draft (actions.correct) and keeps none in the revision even after
+        # added to the draft (CorrectStoryAction) and keeps none in the revision even after
         # publishing saved it, so it is matched by its date and note.
         saved_keys = {_correction_key(c) for c in saved}
         unsaved = [
@@ -158,9 +161,6 @@ class ArticlePage(Page):
         return saved + unsaved
 
     def serve(self, request, *args, **kwargs):
-        from nashra.newsroom.scheduling import publish_overdue_soon
-
-        publish_overdue_soon()
         if self.killed_at:
             from django.template.response import TemplateResponse
 

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from nashra.newsroom.models.article import ArticlePage
+from nashra.newsroom.permissions import HomePagePermissionTester, NewsroomPage
 from nashra.newsroom.published import only_published, published_sections
 
 CARD_RELATED = ("hero_image", "agency")
@@ -56,10 +57,11 @@ def requested_page_number(request) -> int:
     return number if number >= 1 else 1
 
 
-class HomePage(Page):
+class HomePage(NewsroomPage, Page):
     top_story_count = models.PositiveSmallIntegerField(default=5)
     section_story_count = models.PositiveSmallIntegerField(default=4)
 
+    permission_tester_class = HomePagePermissionTester
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["newsroom.SectionPage"]
     content_panels = Page.content_panels + [
@@ -69,12 +71,6 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
-
-    def serve(self, request, *args, **kwargs):
-        from nashra.newsroom.scheduling import publish_overdue_soon
-
-        publish_overdue_soon()
-        return super().serve(request, *args, **kwargs)
 
     def route(self, request, path_components):
         """A story's URL (home > section > story) found in one query, by its URL path.
@@ -126,7 +122,7 @@ class HomePage(Page):
         return context
 
 
-class SectionPage(Page):
+class SectionPage(NewsroomPage, Page):
     intro = models.CharField(max_length=250, blank=True)
 
     parent_page_types = ["newsroom.HomePage"]
@@ -135,12 +131,6 @@ class SectionPage(Page):
 
     class Meta:
         verbose_name = "section"
-
-    def serve(self, request, *args, **kwargs):
-        from nashra.newsroom.scheduling import publish_overdue_soon
-
-        publish_overdue_soon()
-        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from django.conf import settings

@@ -1,20 +1,21 @@
 """The desk's review step in Wagtail's workflow, decided by the newsroom's own rule.
 
 Wagtail's GroupApprovalTask lets any member of a group approve any page: every desk
-editor could approve every desk's stories. This task asks `roles.check_can_approve`
-instead, the rule `actions.approve` also applies, so the admin's Approve button, the
-dashboard's "awaiting your review" list and a hand-made POST all agree with the actions.
+editor could approve every desk's stories. Approving a story is publishing it, so this
+task asks the page's permission tester (`nashra.newsroom.permissions`) whether the user
+may publish it: the admin's Approve button, the dashboard's "awaiting your review" list,
+a hand-made POST and a direct `on_action` call all get the tester's answer.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Task, TaskState
 
-from nashra.newsroom import roles
+from nashra.newsroom.permissions import require
 
 
 def _reviews(obj, user) -> bool:
-    return isinstance(obj, Page) and roles.may_approve(user, obj)
+    return isinstance(obj, Page) and obj.permissions_for_user(user).can_publish()
 
 
 class DeskApprovalTask(Task):
@@ -41,8 +42,8 @@ class DeskApprovalTask(Task):
         ]
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        # Every caller (the admin's views, actions.approve) passes through the same rule.
-        roles.check_can_approve(user, task_state.workflow_state.content_object)
+        # Every caller (the admin's views, code calling the task) meets the same rule.
+        require(user, task_state.workflow_state.content_object, "can_publish", "approve")
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):

@@ -1,9 +1,4 @@
-"""Newsroom fixtures.
-
-The personas (`reporter`, `desk_editor`, ...), their sections and `article_factory` come
-from the plugins tests/support/personas.py and tests/support/stories.py, shared by every
-test package.
-"""
+"""Admin fixtures: a pytest plugin (registered by `pytest_plugins` in tests/conftest.py)."""
 
 from __future__ import annotations
 
