@@ -32,6 +32,7 @@ test-fast: install
 
 lint: install
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src/nashra/engines
 
 # Benchmarks (README, "Measured"). The 100,000-article newsroom is made once (minutes);
