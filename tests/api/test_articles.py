@@ -18,18 +18,21 @@ def test_an_item_carries_the_story_and_its_credits(client):
     article = ArticlePage.objects.get(slug="dubai-metro-extends-weekend-hours")
     item = next(i for i in walk(client, 100, language="en") if i["id"] == article.pk)
     assert item["url"] == "http://localhost:8000/uae/dubai-metro-extends-weekend-hours/"
-    assert item["headline"] == article.title and item["kicker"] == "Transport"
+    assert item["headline"] == article.title
+    assert item["kicker"] == "Transport"
     assert item["standfirst"] == article.standfirst
     assert (
         item["section"]["slug"] == "uae" and item["section"]["url"] == "http://localhost:8000/uae/"
     )
     assert item["language"] == "en"
     assert {tag["slug"] for tag in item["tags"]} == {"transport", "dubai", "summer"}
-    assert item["authors"] == [] and item["agency"]["name"] == "WAM"
+    assert item["authors"] == []
+    assert item["agency"]["name"] == "WAM"
     assert item["dateline"] == "Dubai, UAE"
     assert item["first_published_at"].endswith("+04:00")  # Dubai time, with its offset
     hero = item["hero_image"]
-    assert hero["url"].startswith("http://localhost:8000/media/images/") and hero["width"] == 1200
+    assert hero["url"].startswith("http://localhost:8000/media/images/")
+    assert hero["width"] == 1200
     assert hero["alt"] == article.hero_alt
     translation = ArticlePage.objects.get(slug="ar-dubai-metro-hours")
     assert item["translation"] == {
@@ -45,7 +48,8 @@ def test_staff_bylines_are_listed_as_authors(client):
     article = ArticlePage.objects.live().filter(authors__isnull=False).distinct().first()
     detail = client.get(article_url(article.pk)).json()
     names = {author["name"] for author in detail["authors"]}
-    assert names == {author.name for author in article.authors.all()} and names
+    assert names == {author.name for author in article.authors.all()}
+    assert names
 
 
 def test_arabic_edition_comes_with_language_ar(client):
@@ -81,7 +85,8 @@ def test_tag_filter(client):
     from nashra.newsroom.models import ArticlePage
 
     expected = published_ids(tagged_items__tag__slug="dubai")
-    assert expected and listed_ids(client, tag="dubai") == expected
+    assert expected
+    assert listed_ids(client, tag="dubai") == expected
     arabic = ArticlePage.objects.get(slug="ar-dubai-metro-hours").tags.first()
     assert listed_ids(client, tag=arabic.slug, language="ar")
 
@@ -120,7 +125,8 @@ def test_detail_has_sanitised_body_blocks_and_corrections(client):
 
     article = ArticlePage.objects.live().filter(corrections__isnull=False).distinct().first()
     body = client.get(article_url(article.pk)).json()
-    assert body["id"] == article.pk and body["headline"] == article.title
+    assert body["id"] == article.pk
+    assert body["headline"] == article.title
     assert body["body_html"].startswith("<")
     assert [b["type"] for b in body["body"]] == [b.block_type for b in article.body]
     paragraph = next(b for b in body["body"] if b["type"] == "paragraph")
@@ -149,9 +155,13 @@ def test_body_html_drops_scripts_and_unsafe_links_and_makes_urls_absolute(
     body = client.get(article_url(article.pk)).json()
     html = body["body_html"]
     assert '<a href="http://localhost:8000/uae/">the desk</a>' in html
-    assert "javascript" not in html and "alert" not in html and "onclick" not in html
+    assert "javascript" not in html
+    assert "alert" not in html
+    assert "onclick" not in html
     assert "We &lt;b&gt;will&lt;/b&gt; open" in html  # quote text is text, escaped
-    assert "<blockquote>" in html and "<aside>" in html and "<cite>RTA</cite>" in html
+    assert "<blockquote>" in html
+    assert "<aside>" in html
+    assert "<cite>RTA</cite>" in html
     assert body["body"][1] == {"type": "quote", "text": "We <b>will</b> open", "attribution": "RTA"}
     assert body["body"][2] == {"type": "fact_box", "title": "Facts", "items": ["One", "Two"]}
 
@@ -164,7 +174,8 @@ def test_image_blocks_carry_an_absolute_rendition_url(client):
     )
     body = client.get(article_url(article.pk)).json()
     image = next(b for b in body["body"] if b["type"] == "image")
-    assert image["url"].startswith("http://localhost:8000/media/images/") and image["alt"]
+    assert image["url"].startswith("http://localhost:8000/media/images/")
+    assert image["alt"]
     assert image["url"] in body["body_html"]
 
 

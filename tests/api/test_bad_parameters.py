@@ -43,7 +43,8 @@ def test_bad_parameter_is_a_400_naming_the_field(client, params, field):
 
 def test_the_section_error_points_to_the_list_of_sections(client):
     error = client.get(ARTICLES, {"section": "nowhere", "language": "ar"}).json()["error"]
-    assert "“ar” edition" in error and "/api/v1/sections" in error
+    assert "“ar” edition" in error
+    assert "/api/v1/sections" in error
 
 
 def test_an_unencoded_plus_gets_a_hint(client):

@@ -202,7 +202,8 @@ def test_search_offers_sections_by_their_arabic_names(client):
     html = client.get("/ar/search/").content.decode()
     options = re.findall(r'<option value="([a-z-]+)"[^>]*>([^<]+)</option>', html)
     sections = dict(o for o in options if o[0] not in ("any", "en", "ar"))
-    assert sections["uae"] == "الإمارات" and sections["world"] == "العالم"
+    assert sections["uae"] == "الإمارات"
+    assert sections["world"] == "العالم"
     english = client.get("/search/").content.decode()
     assert '<option value="uae">UAE</option>' in english
 
@@ -257,9 +258,11 @@ def test_a_withdrawn_arabic_story_and_a_breaking_banner_read_in_arabic(client, e
     response = client.get(story.url)
     html = response.content.decode()
     assert response.status_code == 410
-    assert "سُحب هذا الخبر" in html and "أمطار غزيرة" in html
+    assert "سُحب هذا الخبر" in html
+    assert "أمطار غزيرة" in html
     reader = read(html)
-    assert reader.untranslated == [] and reader.unisolated == []
+    assert reader.untranslated == []
+    assert reader.unisolated == []
     # The withdrawal stamp is written the Arabic way: «27 نوفمبر 2026، 2:41 م».
     stamp = re.search(r'<p class="meta">[^<]*<time[^>]*>([^<]+)</time>', html)[1]
     assert re.fullmatch(r"\d{1,2} [\u0600-\u06FF]+ \d{4}، \d{1,2}:\d\d [صم]", stamp), stamp

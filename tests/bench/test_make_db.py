@@ -118,13 +118,15 @@ def test_a_database_with_articles_of_its_own_is_refused(article_factory, own_sec
 def test_bad_arguments_exit_with_one_line(capsys, args, message):
     assert make_db.main(args) == 2
     err = capsys.readouterr().err
-    assert message in err and err.count("\n") == 1
+    assert message in err
+    assert err.count("\n") == 1
 
 
 def test_an_unknown_option_exits_with_one_line(capsys):
     assert make_db.main(["--articels", "30"]) == 2
     err = capsys.readouterr().err
-    assert "--articels" in err and err.count("\n") == 1
+    assert "--articels" in err
+    assert err.count("\n") == 1
 
 
 def test_the_product_cli_has_no_bench_command(capsys):

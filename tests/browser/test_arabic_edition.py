@@ -116,11 +116,13 @@ def test_prayer_place_page_reads_in_its_direction(site_server, page, language):
     plot_left = min(line["left"] for line in lines)
     plot_right = max(line["right"] for line in lines)
     if rtl:
-        assert january["text"] == "يناير" and december["text"] == "ديسمبر"
+        assert january["text"] == "يناير"
+        assert december["text"] == "ديسمبر"
         assert january["left"] > december["right"]
         assert all(h["left"] >= plot_right for h in hours)
     else:
-        assert january["text"] == "Jan" and december["text"] == "Dec"
+        assert january["text"] == "Jan"
+        assert december["text"] == "Dec"
         assert january["right"] < december["left"]
         assert all(h["right"] <= plot_left for h in hours)
     # Month navigation: the previous month at the start edge, its arrow pointing outwards.
@@ -138,7 +140,8 @@ def test_prayer_place_page_reads_in_its_direction(site_server, page, language):
     assert first_day[:2] == [expected["fajr"], expected["sunrise"]]
     assert all(re.fullmatch(r"\d\d:\d\d.*", t, re.S) for t in first_day)
     downloads = page.locator(".prayer-downloads a")
-    assert downloads.count() == 2 and all(downloads.nth(i).is_visible() for i in range(2))
+    assert downloads.count() == 2
+    assert all(downloads.nth(i).is_visible() for i in range(2))
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     screenshot(page, f"{language}-prayer-times-dubai")
 

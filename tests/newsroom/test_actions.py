@@ -106,7 +106,8 @@ def test_correction_is_dated_appended_bumps_updated_and_is_listed(
     listing = client.get("/corrections/")
     assert listing.status_code == 200
     html = listing.content.decode()
-    assert article.title in html and "misspelt the minister" in html
+    assert article.title in html
+    assert "misspelt the minister" in html
 
 
 def test_corrections_page_lists_newest_correction_first(
@@ -143,7 +144,8 @@ def test_killed_story_answers_410_with_a_notice_and_leaves_listings(
     response = client.get(url)
     assert response.status_code == 410
     html = response.content.decode()
-    assert "This story has been withdrawn" in html and "Withdrawn on legal advice." in html
+    assert "This story has been withdrawn" in html
+    assert "Withdrawn on legal advice." in html
     assert 'class="masthead"' in html  # extends the site's base template
     assert "Story that must go" not in client.get(own_section.url).content.decode()
     assert "nashra.kill" in actions_logged(article)

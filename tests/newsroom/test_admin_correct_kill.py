@@ -71,11 +71,13 @@ def test_desk_editor_adds_a_correction_and_the_story_shows_it(live_story, desk_e
 
     response = client.post(correct_url(live_story), {"note": NOTE})
 
-    assert response.status_code == 302 and response.url == edit_url(live_story)
+    assert response.status_code == 302
+    assert response.url == edit_url(live_story)
     assert any("Correction added" in m for m in messages_of(response))
     story = fresh(live_story)
     assert [c.note for c in story.corrections.all()] == [NOTE]
-    assert story.updated_at is not None and (before is None or story.updated_at > before)
+    assert story.updated_at is not None
+    assert before is None or story.updated_at > before
     assert story.updated_at == story.corrections.get().corrected_at
     assert logged(story, "nashra.correct") == 1
     client.logout()
@@ -116,7 +118,8 @@ def test_reporter_forging_a_correction_changes_nothing(live_story, reporter, cli
 
     response = client.post(correct_url(live_story), {"note": NOTE})
 
-    assert response.status_code == 302 and response.url == edit_url(live_story)
+    assert response.status_code == 302
+    assert response.url == edit_url(live_story)
     assert any("a reporter cannot correct stories" in m for m in messages_of(response))
     assert fresh(live_story).corrections.count() == 0
     assert logged(live_story, "nashra.correct") == 0
@@ -125,7 +128,8 @@ def test_reporter_forging_a_correction_changes_nothing(live_story, reporter, cli
 def test_reporter_is_refused_the_correction_form_itself(live_story, reporter, client):
     client.force_login(reporter)
     response = client.get(correct_url(live_story))
-    assert response.status_code == 302 and response.url == edit_url(live_story)
+    assert response.status_code == 302
+    assert response.url == edit_url(live_story)
 
 
 def test_another_desks_editor_forging_a_correction_changes_nothing(
@@ -243,11 +247,13 @@ def test_edit_form_has_no_corrections_panel_when_there_are_none(live_story, desk
 def test_desk_editor_kills_a_story_and_its_address_answers_410(live_story, desk_editor, client):
     client.force_login(desk_editor)
     form = client.get(kill_url(live_story)).content.decode()
-    assert "410 Gone" in form and "cannot be undone" in form
+    assert "410 Gone" in form
+    assert "cannot be undone" in form
 
     response = client.post(kill_url(live_story), {"reason": REASON})
 
-    assert response.status_code == 302 and response.url == edit_url(live_story)
+    assert response.status_code == 302
+    assert response.url == edit_url(live_story)
     assert any("was killed" in m for m in messages_of(response))
     assert logged(live_story, "nashra.kill") == 1
     client.logout()
@@ -329,7 +335,8 @@ def header_html(client, user, page):
 @pytest.mark.parametrize("persona", ["desk_editor", "duty_editor", "admin_user"])
 def test_editors_who_may_publish_get_both_buttons(live_story, personas, persona, client):
     header = header_html(client, personas[persona], live_story)
-    assert correct_url(live_story) in header and "Add correction" in header
+    assert correct_url(live_story) in header
+    assert "Add correction" in header
     assert kill_url(live_story) in header
 
 

@@ -270,7 +270,8 @@ def test_a_reporters_bad_new_article_is_a_form_error(case, action, own_section, 
     assert response.status_code == 200  # the form again, never a 500
     assert "The page could not be created due to validation errors" in response.content.decode()
     shown = error_messages(response.context["form"], field)
-    assert shown and shown <= messages
+    assert shown
+    assert shown <= messages
     assert not ArticlePage.objects.filter(slug="bad-new-story").exists()
 
 

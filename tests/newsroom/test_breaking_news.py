@@ -76,7 +76,8 @@ def test_a_scheduled_banner_goes_live_on_time_and_expires(duty_editor, client, t
     time_machine.move_to(timezone.now() + timedelta(minutes=20))
     assert PublishOverdueAction().execute() == 1
     news = BreakingNews.objects.get(pk=news.pk)
-    assert not news.live and news.expired
+    assert not news.live
+    assert news.expired
     assert ModelLogEntry.objects.filter(
         object_id=str(news.pk), action="wagtail.unpublish.scheduled"
     ).exists()
@@ -91,7 +92,8 @@ def test_the_link_must_be_a_site_path(duty_editor, client):
         link="javascript:alert(1)",
     )
     html = banner(client)
-    assert "javascript:" not in html and "Click" in html
+    assert "javascript:" not in html
+    assert "Click" in html
 
 
 def test_a_banner_always_has_an_expiry(duty_editor):

@@ -35,9 +35,11 @@ def test_second_editor_saving_a_stale_copy_is_refused(
         edit_url(article),
         article_form_data(article, title="Desk editor's headline", loaded_revision=opened),
     )
-    assert second.status_code == 302 and second.url == edit_url(article)
+    assert second.status_code == 302
+    assert second.url == edit_url(article)
     message = " ".join(str(m) for m in get_messages(second.wsgi_request))
-    assert "saved a newer version" in message and "sub_editor" in message
+    assert "saved a newer version" in message
+    assert "sub_editor" in message
     compare = reverse(
         "wagtailadmin_pages:revisions_compare", args=(article.pk, opened.pk, newer.pk)
     )
@@ -67,7 +69,8 @@ def test_stale_schedule_change_is_refused_too(
     )
     assert response.status_code == 302
     article.refresh_from_db()
-    assert not article.live and article.go_live_at is None
+    assert not article.live
+    assert article.go_live_at is None
     assert not article.get_latest_revision().as_object().go_live_at
 
 
@@ -107,7 +110,8 @@ def test_restoring_an_old_revision_through_the_admin(
     )
     assert response.status_code == 302
     article.refresh_from_db()
-    assert article.live and article.title == "First words"
+    assert article.live
+    assert article.title == "First words"
 
 
 def test_lock_blocks_other_editors_until_taken_over(
@@ -117,7 +121,8 @@ def test_lock_blocks_other_editors_until_taken_over(
     client.force_login(desk_editor)
     assert client.post(reverse("wagtailadmin_pages:lock", args=(article.pk,))).status_code == 302
     article.refresh_from_db()
-    assert article.locked and article.locked_by == desk_editor
+    assert article.locked
+    assert article.locked_by == desk_editor
     client.force_login(sub_editor)
     client.post(
         edit_url(article),

@@ -83,7 +83,8 @@ def test_a_pending_draft_stays_unpublished_and_latest(live_story, reporter, desk
     assert notes(reopened) == [NOTE]
     assert latest.content["corrections"][0]["note"] == NOTE  # in the revision itself
     html = client.get(story.url).content.decode()
-    assert NOTE in html and "Half-done rewrite" not in html
+    assert NOTE in html
+    assert "Half-done rewrite" not in html
 
 
 @pytest.fixture
@@ -108,7 +109,8 @@ def test_a_scheduled_update_keeps_its_time_and_the_correction_is_live_now(
     assert story.title == LIVE_TITLE
     assert NOTE in client.get(story.url).content.decode()
     scheduled = story.scheduled_revision
-    assert scheduled is not None and scheduled.approved_go_live_at == go_live_at
+    assert scheduled is not None
+    assert scheduled.approved_go_live_at == go_live_at
     assert scheduled.pk == story.latest_revision_id  # still what the editor sees
     assert (scheduled.as_object().title, notes(scheduled.as_object())) == (DRAFT_TITLE, [NOTE])
 
@@ -122,4 +124,5 @@ def test_a_scheduled_update_keeps_its_time_and_the_correction_is_live_now(
     assert ArticleCorrection.objects.filter(article=story).count() == 1
     assert not story.has_unpublished_changes
     html = client.get(story.url).content.decode()
-    assert NOTE in html and "Half-done rewrite" in html
+    assert NOTE in html
+    assert "Half-done rewrite" in html

@@ -201,7 +201,8 @@ def test_a_forged_publish_is_refused_and_saves_nothing(
     messages = [str(m) for m in get_messages(response.wsgi_request)]
     assert any(m.startswith("Not published, and not saved:") for m in messages), messages
     story = ArticlePage.objects.get(pk=story.pk)
-    assert not story.live and story.live_revision is None
+    assert not story.live
+    assert story.live_revision is None
     assert story.revisions.count() == revisions
     assert story.title != "Forged headline"
 
@@ -225,7 +226,8 @@ def test_the_own_desk_publishes_through_the_edit_form(
     client.force_login(desk_editor)
     publish_through_edit_form(client, story, title="Published by the desk")
     story = ArticlePage.objects.get(pk=story.pk)
-    assert story.live and story.title == "Published by the desk"
+    assert story.live
+    assert story.title == "Published by the desk"
 
 
 @pytest.mark.ignore_template_errors

@@ -94,7 +94,8 @@ def test_related_stories_name_no_story_the_public_may_not_see(
     assert SHOWN in related
     assert HIDDEN not in related
     html = client.get(reader.url).content.decode()
-    assert SHOWN in html and HIDDEN not in html
+    assert SHOWN in html
+    assert HIDDEN not in html
 
 
 @pytest.mark.parametrize("how", HOW)

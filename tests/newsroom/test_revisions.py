@@ -70,7 +70,8 @@ def test_cli_purge_prints_the_count(capsys, article_factory, own_section):
     bulk_revisions(article_factory(own_section), 3)
     assert main(["revisions", "purge", "--batch-size", "2"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("deleted ") and out.strip().endswith("revisions")
+    assert out.startswith("deleted ")
+    assert out.strip().endswith("revisions")
 
 
 def test_cli_rejects_a_bad_batch_size(capsys):

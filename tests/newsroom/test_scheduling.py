@@ -120,7 +120,8 @@ def test_admin_dashboard_flags_stories_overdue_by_more_than_two_minutes(
     assert "Scheduled stories are overdue" not in client.get("/admin/").content.decode()
     time_machine.move_to(timezone.now() + timedelta(minutes=2))
     html = client.get("/admin/").content.decode()
-    assert "Scheduled stories are overdue" in html and "Budget statement at noon" in html
+    assert "Scheduled stories are overdue" in html
+    assert "Budget statement at noon" in html
 
 
 def _race_database(tmp_path):

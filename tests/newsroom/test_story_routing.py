@@ -21,7 +21,8 @@ def test_a_story_is_routed_in_one_query(article_factory, own_section):
     with CaptureQueriesContext(connection) as captured:
         found = home.route(request, [own_section.slug, story.slug])
     assert len(captured) == 2  # the story with its locale, agency and picture; its byline
-    assert type(found.page) is ArticlePage and found.page.pk == story.pk
+    assert type(found.page) is ArticlePage
+    assert found.page.pk == story.pk
     with CaptureQueriesContext(connection) as captured:
         assert found.page.locale.language_code == "en"
         list(found.page.authors.all())

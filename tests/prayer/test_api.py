@@ -15,7 +15,8 @@ MONTH = "/api/v1/prayer-times/month"
 
 def test_a_place_day(client, db):
     body = client.get(DAY, {"place": "dubai", "date": "2023-09-22"}).json()
-    assert body["place"]["slug"] == "dubai" and body["place"]["name_ar"] == "دبي"
+    assert body["place"]["slug"] == "dubai"
+    assert body["place"]["name_ar"] == "دبي"
     assert body["date"] == "2023-09-22"
     assert body["timezone"] == "Asia/Dubai"
     assert body["method"] == "uae"
@@ -42,7 +43,9 @@ def test_no_jumuah_on_other_days_or_for_methods_without_one(client, db):
             "date": "2023-09-22",
         },
     ).json()
-    assert body["jumuah"] is None and body["method"] == "mwl" and body["place"]["slug"] is None
+    assert body["jumuah"] is None
+    assert body["method"] == "mwl"
+    assert body["place"]["slug"] is None
 
 
 def test_coordinates_match_the_engine(client, db):
@@ -73,8 +76,10 @@ def test_undefined_times_are_null_with_a_reason(client, db):
             "date": "2024-06-21",
         },
     ).json()
-    assert body["times"]["sunrise"] is None and body["times"]["maghrib"] is None
-    assert "sunrise" in body["undefined"] and body["undefined"]["sunrise"]
+    assert body["times"]["sunrise"] is None
+    assert body["times"]["maghrib"] is None
+    assert "sunrise" in body["undefined"]
+    assert body["undefined"]["sunrise"]
 
 
 def test_date_defaults_to_today_in_the_place_zone(client, db):
@@ -89,7 +94,9 @@ def test_date_defaults_to_today_in_the_place_zone(client, db):
 
 def test_month(client, db):
     body = client.get(MONTH, {"place": "dubai", "month": "2023-09"}).json()
-    assert body["month"] == "2023-09" and body["method"] == "uae" and len(body["days"]) == 30
+    assert body["month"] == "2023-09"
+    assert body["method"] == "uae"
+    assert len(body["days"]) == 30
     friday = body["days"][21]
     assert (
         friday["date"] == "2023-09-22"

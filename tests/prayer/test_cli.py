@@ -44,7 +44,8 @@ def test_timetable_coordinates_json_and_ics(capsys):
         "--format",
         "json",
     )
-    assert code == 0 and len(json.loads(out)["days"]) == 3
+    assert code == 0
+    assert len(json.loads(out)["days"]) == 3
     code, out, _ = run(
         capsys,
         "timetable",
@@ -59,17 +60,24 @@ def test_timetable_coordinates_json_and_ics(capsys):
         "--format",
         "ics",
     )
-    assert code == 0 and "BEGIN:VTIMEZONE" in out
+    assert code == 0
+    assert "BEGIN:VTIMEZONE" in out
 
 
 def test_times_places_methods(capsys):
     code, out, _ = run(capsys, "times", "--place", "dubai", "--date", "2026-01-02")
-    assert code == 0 and "12:45" in out and "دبي" in out
+    assert code == 0
+    assert "12:45" in out
+    assert "دبي" in out
     code, out, _ = run(capsys, "times", "--place", "abu-dhabi")  # today in Asia/Dubai
-    assert code == 0 and "Fajr" in out
+    assert code == 0
+    assert "Fajr" in out
     code, out, _ = run(capsys, "places")
-    assert code == 0 and len(out.splitlines()) == 62 and "jebel-jais" in out  # 60 UAE areas
-    assert "pls01" in out and "ktn01" in out  # and the JAKIM zones at their reference points
+    assert code == 0
+    assert len(out.splitlines()) == 62
+    assert "jebel-jais" in out  # 60 UAE areas
+    assert "pls01" in out
+    assert "ktn01" in out  # and the JAKIM zones at their reference points
     code, out, _ = run(capsys, "methods")
     ids = {line.split()[0] for line in out.splitlines()}
     assert {
@@ -102,7 +110,8 @@ def test_verify_prints_per_authority_and_prayer(capsys):
         if row.startswith("UAE Awqaf (GAIAE) API / Sharjah") and " isha " in row
     )
     assert "100.0%" in line
-    assert "exact" in out.splitlines()[0] and "worst" in out.splitlines()[0]
+    assert "exact" in out.splitlines()[0]
+    assert "worst" in out.splitlines()[0]
 
 
 @pytest.mark.parametrize(
@@ -216,7 +225,9 @@ def test_verify_prints_per_authority_and_prayer(capsys):
 def test_bad_input_is_one_line_and_exit_2(capsys, argv, needle):
     code, out, err = run(capsys, *argv)
     assert code == 2
-    assert len(err.strip().splitlines()) == 1 and needle in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert needle in err
+    assert "Traceback" not in err
 
 
 def test_argparse_errors_exit_2(capsys):

@@ -37,7 +37,9 @@ def test_every_configured_area_has_a_row_in_the_default_order(client, db):
         html = client.get("/").content.decode()
     slugs = re.findall(r'<tr data-place="([a-z-]+)">', header_html(html))
     assert slugs == list(header_slugs())
-    assert slugs[:2] == ["abu-dhabi", "dubai"] and slugs[-1] == "al-ain" and len(slugs) == 8
+    assert slugs[:2] == ["abu-dhabi", "dubai"]
+    assert slugs[-1] == "al-ain"
+    assert len(slugs) == 8
 
 
 def test_next_prayer_is_marked_and_carries_iso_instants(client, db):

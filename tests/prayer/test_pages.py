@@ -35,28 +35,33 @@ def test_index_lists_every_area_grouped_by_emirate(client, db):
     ]
     row = re.search(r'<tr data-place="hatta">(.*?)</tr>', main, re.S)[1]
     expected = compute_day("hatta", dt.date(2023, 9, 22)).hhmm()
-    assert expected["fajr"] in row and expected["isha"] in row
+    assert expected["fajr"] in row
+    assert expected["isha"] in row
 
 
 def test_arabic_index(client, db):
     html = client.get("/ar/prayer-times/").content.decode()
-    assert "مواقيت الصلاة" in html and "الشارقة" in html
+    assert "مواقيت الصلاة" in html
+    assert "الشارقة" in html
 
 
 def test_place_month_with_navigation(client, db):
     response = client.get("/prayer-times/dubai/", {"month": "2023-09"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert 'href="?month=2023-08"' in html and 'href="?month=2023-10"' in html
+    assert 'href="?month=2023-08"' in html
+    assert 'href="?month=2023-10"' in html
     assert html.count("<tr") >= 31
-    assert "04:50" in html and "Jumu" in html
+    assert "04:50" in html
+    assert "Jumu" in html
     assert (
         'href="/prayer-times/dubai/2023-09.csv"' in html
         and 'href="/prayer-times/dubai/2023-09.ics"' in html
     )
     # December links forward to January of the next year.
     html = client.get("/prayer-times/dubai/", {"month": "2023-12"}).content.decode()
-    assert 'href="?month=2024-01"' in html and 'href="?month=2023-11"' in html
+    assert 'href="?month=2024-01"' in html
+    assert 'href="?month=2023-11"' in html
 
 
 @pytest.mark.parametrize("month", ["2023-13", "garbage", "0000-01", "9999-12"])
@@ -113,7 +118,9 @@ def test_year_chart_is_inline_svg_with_title_and_axes(client, db):
     )
     assert "<desc" in svg
     assert len(re.findall(r'<path d="M[\d. L]+"', svg)) == 6
-    assert ">Jan</text>" in svg and ">Dec</text>" in svg and re.search(r">\d\d:00</text>", svg)
+    assert ">Jan</text>" in svg
+    assert ">Dec</text>" in svg
+    assert re.search(r">\d\d:00</text>", svg)
 
 
 def test_chart_paths_are_pure_and_follow_the_timetable(db):
@@ -143,7 +150,8 @@ def test_chart_breaks_lines_where_times_are_undefined():
 def test_chart_mirrors_for_right_to_left_readers(db):
     table = timetable([get_place("dubai")], dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ltr, rtl = year_chart(table), year_chart(table, rtl=True)
-    assert ltr.paths.keys() == rtl.paths.keys() and ltr.hours == rtl.hours
+    assert ltr.paths.keys() == rtl.paths.keys()
+    assert ltr.hours == rtl.hours
 
     def points(path):
         return [tuple(map(float, p.strip("ML ").split())) for p in path.split(" L")]
@@ -152,13 +160,17 @@ def test_chart_mirrors_for_right_to_left_readers(db):
     for prayer in ltr.paths:
         pairs = zip(points(ltr.paths[prayer]), points(rtl.paths[prayer]), strict=True)
         for (x1, y1), (x2, y2) in pairs:
-            assert y1 == y2 and abs((x1 - ltr.left) - (rtl.width - rtl.left - x2)) < 0.11
+            assert y1 == y2
+            assert abs((x1 - ltr.left) - (rtl.width - rtl.left - x2)) < 0.11
     assert [m for _, m in rtl.months] == list(range(1, 13))
     assert rtl.months[0][0] > rtl.months[-1][0]
     # Hour labels beside the plot's right edge, in the margin; month labels run leftwards.
-    assert rtl.hour_label_x > max(x for x, _ in rtl.months) and rtl.hour_label_anchor == "start"
-    assert ltr.hour_label_x < min(x for x, _ in ltr.months) and ltr.hour_label_anchor == "end"
-    assert rtl.month_label_anchor == "end" and rtl.grid_x == (0, rtl.width - rtl.left)
+    assert rtl.hour_label_x > max(x for x, _ in rtl.months)
+    assert rtl.hour_label_anchor == "start"
+    assert ltr.hour_label_x < min(x for x, _ in ltr.months)
+    assert ltr.hour_label_anchor == "end"
+    assert rtl.month_label_anchor == "end"
+    assert rtl.grid_x == (0, rtl.width - rtl.left)
 
 
 def test_arabic_chart_has_plain_numbers_and_whole_month_names(client, db):
@@ -167,5 +179,6 @@ def test_arabic_chart_has_plain_numbers_and_whole_month_names(client, db):
     # Arabic formats numbers with a decimal comma; SVG coordinates must not be localised.
     assert not re.search(r'="-?\d+,\d', svg)
     assert re.search(r'<text x="\d+\.\d" y="\d+" text-anchor="end">يناير</text>', svg)
-    assert ">ديسمبر</text>" in svg and 'direction="ltr"' in svg
+    assert ">ديسمبر</text>" in svg
+    assert 'direction="ltr"' in svg
     assert "من اليمين إلى اليسار" in svg  # the description says which way the days run

@@ -23,7 +23,8 @@ def test_a_wide_window_finds_what_wagtails_own_search_finds():
     english = Locale.objects.get(language_code="en")
     live_english = ArticlePage.objects.live().filter(locale_id=english.pk)
     plain = {article.pk for article in get_search_backend().search("dubai", live_english)}
-    assert ours and ours == plain
+    assert ours
+    assert ours == plain
 
 
 def latest_indexed(articles, count):
@@ -42,7 +43,8 @@ def test_a_narrow_window_keeps_the_latest_matches_and_says_there_were_more(clien
     everything = english_dubai()
     settings.NASHRA_SEARCH_WINDOW = 3
     found = search_articles(SearchRequest(text="dubai", languages=["en"]))
-    assert found.count() == 3 and found.capped
+    assert found.count() == 3
+    assert found.capped
     assert {article.pk for article in found} == latest_indexed(everything, 3)
     html = client.get("/search/", {"q": "dubai"}).content.decode()
     assert "More than 3 results" in html
@@ -59,7 +61,8 @@ def test_pages_of_a_window_do_not_overlap(settings):
     settings.NASHRA_SEARCH_PAGE_SIZE = 2
     found = search_articles(SearchRequest(text="dubai", languages=["en"]))
     first, second = list(found[0:2]), list(found[2:4])
-    assert first and second
+    assert first
+    assert second
     assert not {a.pk for a in first} & {a.pk for a in second}
 
 
@@ -77,7 +80,8 @@ def test_an_article_indexes_its_edition_and_section():
         f"nashralocale{article.locale_id}",
         f"nashrasection{article.get_parent().pk}",
     ]
-    assert len(words) == 3 and words[2].startswith("nashramonth")
+    assert len(words) == 3
+    assert words[2].startswith("nashramonth")
 
 
 def test_month_words_span_years():
@@ -166,7 +170,8 @@ def test_the_window_walks_past_matches_readers_may_not_see(settings):
     ArticlePage.objects.filter(pk__in=withdrawn).update(killed_at=timezone.now())
     settings.NASHRA_SEARCH_WINDOW = 2
     found = search_articles(SearchRequest(text="dubai", languages=["en"]))
-    assert found.count() == 2 and found.capped
+    assert found.count() == 2
+    assert found.capped
     assert {article.pk for article in found} == latest_six - withdrawn
 
 
@@ -223,5 +228,6 @@ def test_thin_slices_find_the_latest_matches_past_withdrawn_ones(settings, monke
     monkeypatch.setattr(backends, "FIRST_SLICE", 1)
     settings.NASHRA_SEARCH_WINDOW = 3
     found = search_articles(SearchRequest(text="dubai", languages=["en"]))
-    assert found.count() == 3 and found.capped
+    assert found.count() == 3
+    assert found.capped
     assert {article.pk for article in found} == latest_indexed(everything, 7) - withdrawn

@@ -95,5 +95,6 @@ def test_a_published_section_shows_in_the_sections_bar_of_the_next_page(client, 
     home.add_child(instance=section)
     section.save_revision(user=editor).publish(user=editor)
     bar = sections_bar(client.get("/corrections/").content.decode())
-    assert "Climate desk" in bar and f'href="{section.url}"' in bar
+    assert "Climate desk" in bar
+    assert f'href="{section.url}"' in bar
     assert "Climate desk" not in sections_bar(client.get("/ar/").content.decode())

@@ -49,7 +49,8 @@ def test_arabic_section_feed_has_an_arabic_title_and_arabic_credits(client, kind
     section = SectionPage.objects.live().get(locale__language_code="ar", slug="uae")
     parsed = parse(client, f"/feeds/ar/section/uae/{kind}/")
     assert parsed.feed.language == "ar"
-    assert parsed.feed.title == f"نشرة: {section.title}" and is_arabic(parsed.feed.title)
+    assert parsed.feed.title == f"نشرة: {section.title}"
+    assert is_arabic(parsed.feed.title)
     credits = [entry.get("author", "") for entry in parsed.entries]
     assert any(credits) and all(is_arabic(credit) for credit in credits if credit), credits
 
@@ -65,7 +66,8 @@ def test_arabic_tag_feed_declares_arabic(client):
 @pytest.mark.django_db
 def test_feeds_of_both_editions_stay_in_english_with_an_english_title(client):
     feed = parse(client, "/feeds/rss/", accept_language="ar").feed
-    assert feed.language == "en" and feed.title == "Nashra: all stories"
+    assert feed.language == "en"
+    assert feed.title == "Nashra: all stories"
 
 
 @pytest.mark.django_db

@@ -42,7 +42,8 @@ def test_every_article_has_complete_json_ld_and_unique_absolute_canonical(client
         canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html).group(1)
         assert canonical.startswith("http")
         canonicals.append(canonical)
-        assert 'property="og:title"' in html and 'name="twitter:card"' in html
+        assert 'property="og:title"' in html
+        assert 'name="twitter:card"' in html
     assert len(canonicals) == len(set(canonicals)) == ArticlePage.objects.live().count()
 
 

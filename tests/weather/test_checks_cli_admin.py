@@ -21,14 +21,16 @@ def ids(messages):
 
 def test_default_settings_have_no_warnings(settings):
     settings.NASHRA_WEATHER_PROVIDERS = ["open-meteo", "metar"]
-    assert check_weather_providers(None) == [] and check_weather_place(None) == []
+    assert check_weather_providers(None) == []
+    assert check_weather_place(None) == []
 
 
 def test_malformed_url_warns_and_is_skipped(settings):
     settings.NASHRA_WEATHER_PROVIDERS = ["open-meteo", "metar"]
     settings.NASHRA_OPEN_METEO_URL = "api.open-meteo.com"
     warnings = check_weather_providers(None)
-    assert ids(warnings) == ["nashra.W102"] and "malformed URL" in warnings[0].msg
+    assert ids(warnings) == ["nashra.W102"]
+    assert "malformed URL" in warnings[0].msg
     assert chain_config()[0] == ["metar"]
 
 
@@ -36,13 +38,15 @@ def test_missing_key_warns(settings):
     settings.NASHRA_WEATHER_PROVIDERS = ["met-office", "open-meteo"]
     settings.NASHRA_MET_OFFICE_API_KEY = ""
     warnings = check_weather_providers(None)
-    assert ids(warnings) == ["nashra.W102"] and "API key" in warnings[0].msg
+    assert ids(warnings) == ["nashra.W102"]
+    assert "API key" in warnings[0].msg
 
 
 def test_unknown_provider_warns(settings):
     settings.NASHRA_WEATHER_PROVIDERS = ["open-meteo", "accuweather"]
     warnings = check_weather_providers(None)
-    assert ids(warnings) == ["nashra.W101"] and "accuweather" in warnings[0].msg
+    assert ids(warnings) == ["nashra.W101"]
+    assert "accuweather" in warnings[0].msg
 
 
 def test_no_usable_provider_warns(settings):
@@ -62,7 +66,8 @@ def test_misconfigured_site_still_serves(client, db, settings):
 
     assert not any(o.ok for o in refresh_weather())
     response = client.get("/")
-    assert response.status_code == 200 and "Weather unavailable" in response.content.decode()
+    assert response.status_code == 200
+    assert "Weather unavailable" in response.content.decode()
 
 
 def test_refresh_command_prints_one_line_per_place(

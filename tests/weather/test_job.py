@@ -110,8 +110,10 @@ def test_failures_are_logged_and_counted(db, weather_settings, fake_weather_serv
     refresh_weather([PLACES_BY_SLUG["dubai"]])
     refresh_weather([PLACES_BY_SLUG["dubai"]])
     status = ProviderStatus.objects.get(provider="open-meteo")
-    assert status.consecutive_failures == 2 and "HTTP 500" in status.last_error
-    assert status.last_error_at == NOW and status.last_success_at is None
+    assert status.consecutive_failures == 2
+    assert "HTTP 500" in status.last_error
+    assert status.last_error_at == NOW
+    assert status.last_success_at is None
     assert (
         FailedFetch.objects.filter(
             provider="metar", place="dubai", error="ProviderUnavailable"

@@ -20,7 +20,8 @@ def test_22_september_2023() -> None:
     assert h == HijriDate(1445, 3, 7)
     assert h.format_en() == "7 Rabi' al-Awwal 1445"
     assert h.format_ar() == "7 ربيع الأول 1445 هـ"
-    assert h.format("ar-ae") == h.format_ar() and h.format() == h.format_en()
+    assert h.format("ar-ae") == h.format_ar()
+    assert h.format() == h.format_en()
 
 
 def test_1_ramadan_1445() -> None:
@@ -39,10 +40,12 @@ def test_uae_started_rabi_al_awwal_1447_a_day_later() -> None:
     # the month after starts on Umm al-Qura's day: Rabi' al-Awwal is one day shorter
     next_start = date(2025, 8, 24) + timedelta(days=30)
     uaq_next = hijri_date(next_start)
-    assert uaq_next is not None and uaq_next.day == 1
+    assert uaq_next is not None
+    assert uaq_next.day == 1
     assert hijri_date(next_start, offsets) == uaq_next
     last = hijri_date(next_start - timedelta(days=1), offsets)
-    assert last is not None and (last.month, last.day) == (3, 29)
+    assert last is not None
+    assert (last.month, last.day) == (3, 29)
 
 
 def test_month_starting_earlier() -> None:
@@ -76,4 +79,5 @@ def test_absurd_offset_is_refused() -> None:
 
 def test_month_names() -> None:
     assert len(MONTHS_EN) == len(MONTHS_AR) == 12
-    assert MONTHS_EN[8] == "Ramadan" and MONTHS_AR[8] == "رمضان"
+    assert MONTHS_EN[8] == "Ramadan"
+    assert MONTHS_AR[8] == "رمضان"

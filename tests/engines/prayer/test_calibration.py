@@ -29,13 +29,17 @@ def rates(rows, method=None):
 def test_uae_federal_areas_99_percent_exact(official_rows):
     rows = [r for r in official_rows if r.authority == FEDERAL]
     exact, worst, undefined = rates(rows)
-    assert len(rows) == 121 and exact >= 0.99 and worst <= 1 and undefined == 0
+    assert len(rows) == 121
+    assert exact >= 0.99
+    assert worst <= 1
+    assert undefined == 0
 
 
 def test_dubai_zone_95_percent_computed(official_rows):
     rows = [r for r in official_rows if "Dubai zone" in r.authority or "Emirates 24" in r.authority]
     exact, worst, _ = rates(rows)
-    assert exact >= 0.95 and worst <= 1
+    assert exact >= 0.95
+    assert worst <= 1
 
 
 def test_dubai_zone_exact_once_its_table_is_imported(official_rows):
@@ -100,14 +104,16 @@ def test_umm_al_qura(official_rows):
     """
     rows = authority_rows(official_rows, "umm-al-qura")
     exact, worst, _ = rates(rows)
-    assert exact >= 0.94 and worst <= 1
+    assert exact >= 0.94
+    assert worst <= 1
     clean = [
         r
         for prev, r in zip([None, *rows[:-1]], rows, strict=True)
         if prev is None or not repeats(prev, r)
     ]
     exact, worst, _ = rates(clean)
-    assert len(clean) == 14 and exact == 1.0
+    assert len(clean) == 14
+    assert exact == 1.0
 
 
 RAMADAN_1446 = (dt.date(2025, 3, 1), dt.date(2025, 3, 29))  # Umm al-Qura calendar
@@ -119,7 +125,9 @@ def test_qatar_ramadan_table_is_exact(official_rows):
     with Maghrib and Isha one minute after the perpetual calendar's."""
     rows = [r for r in authority_rows(official_rows, "qatar") if "qatarch.com" in r.authority]
     exact, worst, _ = rates(rows)
-    assert len(rows) == 15 and exact == 1.0 and worst == 0
+    assert len(rows) == 15
+    assert exact == 1.0
+    assert worst == 0
 
 
 def test_qatar_perpetual_table(official_rows):
@@ -139,11 +147,14 @@ def test_qatar_perpetual_table(official_rows):
     rows = [r for r in authority_rows(official_rows, "qatar") if "perpetual" in r.authority]
     assert len(rows) == 181
     exact, worst, _ = rates(rows)
-    assert exact >= 0.90 and worst <= 1
+    assert exact >= 0.90
+    assert worst <= 1
     window = (dt.date(2025, 3, 1), dt.date(2025, 4, 20))
     outside = [r for r in rows if not window[0] <= r.date <= window[1]]
     exact, worst, _ = rates(outside)
-    assert len(outside) == 130 and exact >= 0.98 and worst <= 1
+    assert len(outside) == 130
+    assert exact >= 0.98
+    assert worst <= 1
     for row in rows:
         got = compute_day((row.latitude, row.longitude, row.tz), row.date, "qatar").hhmm()
         in_2025 = RAMADAN_1446[0] <= row.date <= RAMADAN_1446[1]
@@ -171,7 +182,8 @@ def test_jakim_zones_at_their_reference_points(official_rows):
     rows = authority_rows(official_rows, "jakim")
     assert {verify.place_for(r).slug for r in rows} == {"pls01", "ktn01"}
     exact, worst, _ = rates(rows)
-    assert exact >= 0.98 and worst <= 1
+    assert exact >= 0.98
+    assert worst <= 1
 
 
 def test_isna_canada_follows_the_moonsighting_committee(official_rows):
@@ -183,10 +195,12 @@ def test_isna_canada_follows_the_moonsighting_committee(official_rows):
     """
     rows = authority_rows(official_rows, "isna-canada")
     exact, worst, _ = rates(rows)
-    assert exact >= 0.95 and worst <= 1
+    assert exact >= 0.95
+    assert worst <= 1
     isna = verify.compare(rows, "isna")
     fajr = [d for stats in isna.values() for d in stats["fajr"].deltas]
-    assert fajr and all(d >= 12 for d in fajr)
+    assert fajr
+    assert all(d >= 12 for d in fajr)
 
 
 def test_timetable_for_all_uae_areas_is_complete():

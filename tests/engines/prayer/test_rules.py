@@ -139,17 +139,21 @@ def test_high_latitude_rules_give_times(rule):
         m, profiles=tuple(dataclasses.replace(p, high_latitude=rule) for p in m.profiles)
     )
     day = compute_day((60.17, 24.94, "Europe/Helsinki"), dt.date(2024, 6, 21), m)
-    assert day.times["fajr"] is not None and day.times["isha"] is not None
+    assert day.times["fajr"] is not None
+    assert day.times["isha"] is not None
     assert day.times["isha"] <= day.times["fajr"] + dt.timedelta(days=1)
 
 
 def test_polar_day_and_night_are_explicit():
     summer = compute_day((78.2, 15.6, "Arctic/Longyearbyen"), dt.date(2024, 6, 21), "mwl")
-    assert summer.times["sunrise"] is None and "midnight sun" in summer.undefined["sunrise"]
+    assert summer.times["sunrise"] is None
+    assert "midnight sun" in summer.undefined["sunrise"]
     assert summer.times["dhuhr"] is not None
     winter = compute_day((78.2, 15.6, "Arctic/Longyearbyen"), dt.date(2024, 12, 21), "mwl")
-    assert winter.times["sunrise"] is None and "polar night" in winter.undefined["sunrise"]
-    assert winter.times["asr"] is None and "Asr" in winter.undefined["asr"]
+    assert winter.times["sunrise"] is None
+    assert "polar night" in winter.undefined["sunrise"]
+    assert winter.times["asr"] is None
+    assert "Asr" in winter.undefined["asr"]
 
 
 def test_every_latitude_every_day_is_a_time_or_a_reason():
@@ -378,7 +382,8 @@ def test_override_import_by_date_and_malformed_file(tmp_path):
     path.write_text(csv_text)
     table = OfficialTable.from_csv(path)
     day = compute_day("abu-dhabi", dt.date(2030, 5, 5), overrides=table)
-    assert day.hhmm()["fajr"] == "04:00" and day.hhmm()["sunrise"] != ""
+    assert day.hhmm()["fajr"] == "04:00"
+    assert day.hhmm()["sunrise"] != ""
     assert compute_day("abu-dhabi", dt.date(2030, 5, 6), overrides=table).hhmm()["fajr"] != "04:00"
     with pytest.raises(OverrideFormatError):
         parse_rows("date,fajr\n2020-01-01,04:00\n")
@@ -392,9 +397,11 @@ def test_csv_json_ics_exports():
     import json
 
     doc = json.loads(exports.to_json(table))
-    assert doc["days"][1]["jumuah"] == "12:45" and doc["place"]["name_ar"] == "دبي"
+    assert doc["days"][1]["jumuah"] == "12:45"
+    assert doc["place"]["name_ar"] == "دبي"
     ics = exports.to_ics(table, stamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
-    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
+    assert ics.startswith("BEGIN:VCALENDAR\r\n")
+    assert ics.endswith("END:VCALENDAR\r\n")
     assert "BEGIN:VTIMEZONE\r\nTZID:Asia/Dubai" in ics
     lines = ics.split("\r\n")
     assert all(len(line.encode()) <= 75 for line in lines)
@@ -407,7 +414,8 @@ def test_ics_vtimezone_for_dst_zone():
         [(51.5, -0.12, "Europe/London")], dt.date(2024, 3, 30), dt.date(2024, 4, 1), "moonsighting"
     )
     ics = exports.to_ics(table)
-    assert "BEGIN:DAYLIGHT" in ics and "TZOFFSETTO:+0100" in ics
+    assert "BEGIN:DAYLIGHT" in ics
+    assert "TZOFFSETTO:+0100" in ics
 
 
 def test_undefined_is_an_empty_csv_cell():
@@ -415,7 +423,8 @@ def test_undefined_is_an_empty_csv_cell():
         [(78.2, 15.6, "Arctic/Longyearbyen")], dt.date(2024, 6, 21), dt.date(2024, 6, 21), "mwl"
     )
     row = exports.to_csv(table).splitlines()[1].split(",")
-    assert row[2] == "" and row[3] != ""
+    assert row[2] == ""
+    assert row[3] != ""
 
 
 def test_next_prayer_is_one_rule():
@@ -438,7 +447,8 @@ def test_next_prayer_is_one_rule():
     assert next_prayer(times, at(5), jumuah=at(13, 15)) == ("jumuah", at(13, 15))
     assert next_prayer(times, at(12, 30)) == ("maghrib", at(18, 19))  # no Asr that day
     assert next_prayer(times, at(19, 33)) is None
-    assert column("jumuah") == "dhuhr" and column("asr") == "asr"
+    assert column("jumuah") == "dhuhr"
+    assert column("asr") == "asr"
     day = compute_day("dubai", dt.date(2023, 9, 22))
     assert day.next_prayer(at(12, 0)) == next_prayer(day.times, at(12, 0), day.jumuah)
     assert day.next_prayer(at(12, 0))[0] == "jumuah"

@@ -16,9 +16,11 @@ def test_first_valid_answer_wins(fake_weather_server: FakeWeatherServer, chain_f
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     fake_weather_server.serve_fixture(MO, "metoffice_datahub_daily_dubai.json")
     result = chain_for("open-meteo", "met-office").run(DUBAI)
-    assert result.ok and result.report is not None
+    assert result.ok
+    assert result.report is not None
     assert (result.report.provider, result.report.date) == ("open-meteo", TODAY)
-    assert result.failures == [] and fake_weather_server.hits(MO) == 0
+    assert result.failures == []
+    assert fake_weather_server.hits(MO) == 0
 
 
 def test_degraded_fixture_falls_through_to_next_provider(
@@ -28,7 +30,8 @@ def test_degraded_fixture_falls_through_to_next_provider(
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai_degraded.json")
     fake_weather_server.serve_fixture(MO, "metoffice_datahub_daily_dubai.json")
     result = chain_for("open-meteo", "met-office").run(DUBAI)
-    assert result.report is not None and result.report.provider == "met-office"
+    assert result.report is not None
+    assert result.report.provider == "met-office"
     assert result.report.max_c == 36.2
     assert [(f.provider, f.error) for f in result.failures] == [
         ("open-meteo", "ProviderResponseInvalid")
@@ -39,7 +42,8 @@ def test_error_400_falls_through(fake_weather_server: FakeWeatherServer, chain_f
     fake_weather_server.serve_fixture(OM, "openmeteo_error_400.json", status=400)
     fake_weather_server.serve_fixture(MO, "metoffice_datahub_daily_dubai.json")
     result = chain_for("open-meteo", "met-office").run(DUBAI)
-    assert result.report is not None and result.report.provider == "met-office"
+    assert result.report is not None
+    assert result.report.provider == "met-office"
     assert result.failures[0].error == "ProviderMisconfigured"
 
 
@@ -48,7 +52,8 @@ def test_all_failed(fake_weather_server: FakeWeatherServer, chain_for) -> None: 
     fake_weather_server.serve(MO, "<html>login</html>", content_type="text/html")
     fake_weather_server.serve(METAR, "[]")
     result = chain_for("open-meteo", "met-office", "metar").run(DUBAI)
-    assert not result.ok and result.report is None
+    assert not result.ok
+    assert result.report is None
     assert [(f.provider, f.error) for f in result.failures] == [
         ("open-meteo", "ProviderUnavailable"),
         ("met-office", "ProviderResponseInvalid"),
@@ -60,7 +65,8 @@ def test_metar_is_the_last_resort(fake_weather_server: FakeWeatherServer, chain_
     fake_weather_server.serve(OM, "down", status=500)
     fake_weather_server.serve_fixture(METAR, "aviationweather_metar_omdb.json")
     result = chain_for("open-meteo", "metar").run(DUBAI)
-    assert result.report is not None and result.report.is_observation
+    assert result.report is not None
+    assert result.report.is_observation
     assert (result.report.condition, result.report.max_c) == (Condition.MAINLY_CLEAR, 36.0)
 
 
@@ -87,7 +93,8 @@ def test_metar_haze_json(fake_weather_server: FakeWeatherServer, chain_for) -> N
     fake_weather_server.serve_fixture(MO, "metoffice_datahub_daily_dubai.json")
     fake_weather_server.serve(METAR, body)
     result = chain_for("met-office", "metar").run(DUBAI)
-    assert result.report is not None and result.report.condition is Condition.HAZE
+    assert result.report is not None
+    assert result.report.condition is Condition.HAZE
 
 
 def test_clear_metar_leaves_forecast_alone(
@@ -97,7 +104,8 @@ def test_clear_metar_leaves_forecast_alone(
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     fake_weather_server.serve_fixture(METAR, "aviationweather_metar_omdb.json")
     result = chain_for("open-meteo", "metar").run(DUBAI)
-    assert result.report is not None and result.report.condition is Condition.CLEAR
+    assert result.report is not None
+    assert result.report.condition is Condition.CLEAR
     assert result.report.observed_code is None
 
 
@@ -113,7 +121,8 @@ def test_rain_forecast_is_not_overridden_by_dust(
     fake_weather_server.serve_fixture(METAR, "metar_omdb_raw.txt")
     at_1530z = datetime(2023, 9, 22, 15, 30, tzinfo=UTC)
     result = chain_for("open-meteo", "metar", now=at_1530z, metar={"format": "raw"}).run(DUBAI)
-    assert result.report is not None and result.report.condition is Condition.RAIN
+    assert result.report is not None
+    assert result.report.condition is Condition.RAIN
     assert fake_weather_server.hits(METAR) == 0
 
 
@@ -124,7 +133,8 @@ def test_failed_metar_refinement_is_logged_not_fatal(
     fake_weather_server.serve_fixture(OM, "openmeteo_forecast_daily_dubai.json")
     fake_weather_server.serve(METAR, "boom", status=502)
     result = chain_for("open-meteo", "metar").run(DUBAI)
-    assert result.report is not None and result.report.condition is Condition.CLEAR
+    assert result.report is not None
+    assert result.report.condition is Condition.CLEAR
     assert [(f.provider, f.error) for f in result.failures] == [("metar", "ProviderUnavailable")]
 
 
@@ -136,8 +146,10 @@ def test_place_without_station_skips_metar(
     ajman = PLACES_BY_SLUG["ajman"]
     result = chain_for("open-meteo", "metar").run(ajman)
     # Ajman's query still answers with the Dubai fixture, in the same zone
-    assert result.report is not None and result.report.place == "ajman"
-    assert result.failures == [] and fake_weather_server.hits(METAR) == 0
+    assert result.report is not None
+    assert result.report.place == "ajman"
+    assert result.failures == []
+    assert fake_weather_server.hits(METAR) == 0
 
 
 def test_empty_chain() -> None:

@@ -67,10 +67,12 @@ def test_anything_else_is_unknown(code: object) -> None:
 def test_labels_are_plain_strings_and_unknown_has_none() -> None:
     for condition in Condition:
         if condition is Condition.UNKNOWN:
-            assert condition.label() == "" and condition.label(night=True) == ""
+            assert condition.label() == ""
+            assert condition.label(night=True) == ""
             assert condition not in DAY_LABELS
         else:
-            assert DAY_LABELS[condition] and NIGHT_LABELS[condition]
+            assert DAY_LABELS[condition]
+            assert NIGHT_LABELS[condition]
     assert Condition.CLEAR.label() == "Sunny"
     assert Condition.CLEAR.label(night=True) == "Clear"
 

@@ -50,7 +50,8 @@ def test_500_then_success_is_retried(fake_weather_server: FakeWeatherServer) -> 
 
     fake_weather_server.serve(OM, "oops", status=500, then=[Canned(GOOD.encode())])
     report = open_meteo(fake_weather_server, retries=1).fetch(DUBAI, NOW)
-    assert report.max_c == 36.4 and fake_weather_server.hits(OM) == 2
+    assert report.max_c == 36.4
+    assert fake_weather_server.hits(OM) == 2
 
 
 def test_500(fake_weather_server: FakeWeatherServer) -> None:
@@ -110,7 +111,8 @@ def test_temperature_of_900(fake_weather_server: FakeWeatherServer, chain_for) -
 def test_wrong_zone(fake_weather_server: FakeWeatherServer, chain_for) -> None:  # type: ignore[no-untyped-def]
     fake_weather_server.serve(OM, GOOD.replace('"Asia/Dubai"', '"GMT"'))
     result = chain_for("open-meteo").run(DUBAI)
-    assert result.report is None and result.failures[0].error == "ReportRejected"
+    assert result.report is None
+    assert result.failures[0].error == "ReportRejected"
     assert "zone 'GMT'" in result.failures[0].message
 
 

@@ -32,7 +32,8 @@ def test_fixture_lines(line: str, condition: Condition, code: str) -> None:
 def test_time_and_negative_temperature() -> None:
     metar = parse_metar("SPECI XXXX 302350Z 00000KT 9999 OVC010 M05/M07 Q1020", NOW)
     assert metar.observed_at == datetime(2023, 8, 30, 23, 50, tzinfo=UTC)
-    assert metar.temperature_c == -5.0 and metar.condition is C.OVERCAST
+    assert metar.temperature_c == -5.0
+    assert metar.condition is C.OVERCAST
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,8 @@ def test_time_and_negative_temperature() -> None:
 )  # fmt: skip
 def test_groups(group: str, condition: Condition) -> None:
     parsed = parse_group(group)
-    assert parsed is not None and parsed.condition is condition
+    assert parsed is not None
+    assert parsed.condition is condition
 
 
 @pytest.mark.parametrize("token", ["NOSIG", "CAVOK", "NSC", "FEW040", "Q1003", "9999", "BL", "XX"])
@@ -66,4 +68,5 @@ def test_most_significant_group_wins_and_vicinity_counts_last() -> None:
 
 def test_trend_is_not_an_observation() -> None:
     metar = parse_metar("OMDB 221100Z 9999 NSC 30/20 Q1003 TEMPO 3000 DU", NOW)
-    assert metar.condition is C.CLEAR and metar.groups == ()
+    assert metar.condition is C.CLEAR
+    assert metar.groups == ()

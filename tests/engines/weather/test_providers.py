@@ -32,12 +32,15 @@ def test_open_meteo_fixture(fake_weather_server: FakeWeatherServer) -> None:
         "dubai", TODAY, Condition.CLEAR, "0",
     )  # fmt: skip
     assert (report.max_c, report.min_c, report.zone) == (36.4, 29.8, "Asia/Dubai")
-    assert report.provider == "open-meteo" and not report.is_observation
+    assert report.provider == "open-meteo"
+    assert not report.is_observation
     assert report.fetched_at == NOW
     query = fake_weather_server.requests[0].query
     # the authority's reference point of Dubai (awqaf_areas.csv) and its elevation
-    assert query["timezone"] == "Asia/Dubai" and query["latitude"] == "25.113055"
-    assert query["longitude"] == "55.108333" and query["elevation"] == "5.0"
+    assert query["timezone"] == "Asia/Dubai"
+    assert query["latitude"] == "25.113055"
+    assert query["longitude"] == "55.108333"
+    assert query["elevation"] == "5.0"
     assert query["daily"] == "weather_code,temperature_2m_max,temperature_2m_min"
 
 
