@@ -20,7 +20,8 @@ install: $(STAMP)
 setup: install
 	$(BIN)/nashra setup
 
-run: setup
+run: install
+	$(BIN)/nashra setup --demo
 	$(BIN)/nashra serve --bind 0.0.0.0:8000
 
 test: install

@@ -49,7 +49,6 @@ def test_unreachable_postgresql(tmp_path):
     # Port 9 on loopback: nothing listens there, so the connection is refused at once.
     result = run_nashra(
         "setup",
-        "--no-demo",
         DATABASE_URL="postgresql://nashra@127.0.0.1:9/news",
         NASHRA_VAR_DIR=str(tmp_path),
     )

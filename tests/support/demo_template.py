@@ -11,7 +11,7 @@ SQLite: the in-memory test database is written to a file with SQLite's backup AP
 PostgreSQL: a template database is made from the test database (`CREATE DATABASE ...
 TEMPLATE`), and the server's database from it. The uploaded images are copied too.
 
-The one difference from a fresh `nashra setup`: the demo editor's password is stored with
+The one difference from a fresh `nashra setup --demo`: the demo editor's password is stored with
 the test settings' MD5 hasher; the browser tests sign in as the personas they create.
 """
 

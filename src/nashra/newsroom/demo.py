@@ -1,13 +1,18 @@
-"""Demo content: a working newsroom on first run, and nothing changed on the second.
+"""Demo content: a working newsroom, loaded once, and only when asked (`nashra setup --demo`).
 
 Articles, authors and agencies are read from `demo_data/*.json` (original writing for this
-project); illustrations are drawn locally.
+project); illustrations are drawn locally. A `DemoLoad` row records the load: later runs
+change nothing, so a story or the demo account an editor deleted stays deleted. The demo
+is never loaded into a site that already has an edition. The demo account, `editor`, is
+the UAE desk editor (English and Arabic), not a superuser; its password passes the
+password policy (NASHRA_DEMO_PASSWORD, or a random one printed once).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +20,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
@@ -23,15 +29,18 @@ from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from nashra.kernel.errors import CommandError
 from nashra.newsroom.demo_images import illustration
 from nashra.newsroom.models import (
     Agency,
     ArticleCorrection,
     ArticlePage,
     Author,
+    DemoLoad,
     HomePage,
     SectionPage,
 )
+from nashra.newsroom.roles import assign_desk
 
 DATA_DIR = Path(__file__).with_name("demo_data")
 SECTIONS = [
@@ -43,23 +52,47 @@ SECTIONS = [
 ]
 EDITIONS = {"en": "Nashra", "ar": "نشرة"}
 DEMO_USERNAME = "editor"
+DEMO_DESK = "uae"  # the demo account runs this section's desk in both editions
+
+
+class DemoRefused(CommandError):
+    """The demo cannot be loaded as asked (e.g. NASHRA_DEMO_PASSWORD breaks the policy)."""
 
 
 @dataclass
 class DemoReport:
     created: dict[str, int] = field(default_factory=dict)
     password: str = ""
+    password_generated: bool = False
+    outcome: str = "loaded"  # or "already loaded", "site has content"
 
     def add(self, kind: str) -> None:
         self.created[kind] = self.created.get(kind, 0) + 1
 
     def summary(self) -> str:
+        if self.outcome == "already loaded":
+            return "Demo content: already loaded once, nothing changed."
+        if self.outcome == "site has content":
+            return "Demo content: not loaded, the site already has an edition."
         made = ", ".join(f"{count} {kind}" for kind, count in sorted(self.created.items()))
-        lines = [
-            f"Demo content: {'created ' + made if made else 'already loaded, nothing changed'}."
-        ]
-        lines.append(f"Editor login at /admin/: {DEMO_USERNAME} / {self.password}")
+        lines = [f"Demo content: created {made}."]
+        if "users" in self.created:
+            # A password the operator chose is theirs to know; one we made is shown once.
+            shown = self.password if self.password_generated else "NASHRA_DEMO_PASSWORD"
+            lines.append(f"Desk editor login at /admin/: {DEMO_USERNAME} / {shown}")
         return "\n".join(lines)
+
+
+def demo_password(password: str) -> tuple[str, bool]:
+    """The demo account's password, checked against the policy; a random one if unset."""
+    User = get_user_model()
+    if not password:
+        return secrets.token_urlsafe(15), True
+    try:
+        validate_password(password, User(username=DEMO_USERNAME))
+    except ValidationError as error:
+        raise DemoRefused("NASHRA_DEMO_PASSWORD is refused: " + " ".join(error.messages)) from None
+    return password, False
 
 
 def read_data(name: str):
@@ -69,7 +102,17 @@ def read_data(name: str):
 
 @transaction.atomic
 def load_demo_content() -> DemoReport:
-    report = DemoReport(password=settings.NASHRA_DEMO_PASSWORD)
+    """Load the demo newsroom unless it was loaded before or the site has an edition."""
+    password, generated = demo_password(settings.NASHRA_DEMO_PASSWORD)
+    report = DemoReport(password=password, password_generated=generated)
+    # Locks the marker table's rows on PostgreSQL so two setups do not both load.
+    if list(DemoLoad.objects.select_for_update()):
+        report.outcome = "already loaded"
+        return report
+    if HomePage.objects.exists():
+        DemoLoad.objects.create(content_loaded=False)
+        report.outcome = "site has content"
+        return report
     homes = ensure_editions(report)
     sections = ensure_sections(homes, report)
     authors = {row["slug"]: ensure_author(row, report) for row in read_data("authors.json")}
@@ -84,7 +127,8 @@ def load_demo_content() -> DemoReport:
             ArticlePage.objects.filter(pk=article.pk).update(
                 translation_key=pair_with.translation_key
             )
-    ensure_editor(report)
+    ensure_editor(sections, report)
+    DemoLoad.objects.create()
     return report
 
 
@@ -268,10 +312,12 @@ def ensure_article(row, language, sections, authors, agencies, report) -> Articl
     return article
 
 
-def ensure_editor(report: DemoReport) -> None:
+def ensure_editor(sections: dict[tuple[str, str], SectionPage], report: DemoReport) -> None:
+    """The demo account: a desk editor of one section, in both editions, never a superuser."""
     User = get_user_model()
     if User.objects.filter(username=DEMO_USERNAME).exists():
         return
-    user = User.objects.create_superuser(DEMO_USERNAME, "editor@example.invalid", report.password)
-    user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+    user = User.objects.create_user(DEMO_USERNAME, "editor@example.invalid", report.password)
+    for language in EDITIONS:
+        assign_desk(user, sections[(language, DEMO_DESK)])
     report.add("users")

@@ -1,4 +1,4 @@
-"""`nashra` sub-commands that run the site: setup, serve, demo, manage."""
+"""`nashra` sub-commands that run the site: setup, serve, demo, createadmin, manage."""
 
 from __future__ import annotations
 
@@ -12,9 +12,13 @@ from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
 
 def register(commands) -> None:
     setup = commands.add_parser(
-        "setup", help="compile translations, migrate, collect static files, load demo content"
+        "setup", help="compile translations, migrate, collect static files (and the demo)"
     )
-    setup.add_argument("--no-demo", action="store_true", help="skip the demo content")
+    setup.add_argument(
+        "--demo",
+        action="store_true",
+        help="also load the demo newsroom and its desk-editor account (once, never again)",
+    )
     setup.set_defaults(handler=run_setup)
 
     serve = commands.add_parser("serve", help="serve the site with gunicorn and the task worker")
@@ -23,8 +27,20 @@ def register(commands) -> None:
     serve.add_argument("--no-worker", action="store_true", help="do not start the task worker")
     serve.set_defaults(handler=run_serve)
 
-    demo = commands.add_parser("demo", help="load the demo content (idempotent)")
+    demo = commands.add_parser("demo", help="load the demo content (once, never again)")
     demo.set_defaults(handler=run_demo)
+
+    createadmin = commands.add_parser(
+        "createadmin", help="create an administrator account (the password policy applies)"
+    )
+    createadmin.add_argument("--username", required=True)
+    createadmin.add_argument("--email", required=True)
+    createadmin.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input (for scripts)",
+    )
+    createadmin.set_defaults(handler=run_createadmin)
 
     manage = commands.add_parser("manage", help="run a Django management command", add_help=False)
     manage.add_argument("args", nargs=argparse.REMAINDER)
@@ -54,7 +70,7 @@ def run_setup(args) -> int:
 
     refresh_statistics(connection)
     call_command("collectstatic", interactive=False, verbosity=0)
-    if not args.no_demo:
+    if args.demo:
         return run_demo(args)
     return 0
 
@@ -66,6 +82,17 @@ def run_demo(args) -> int:
 
     report = load_demo_content()
     print(report.summary())
+    return 0
+
+
+def run_createadmin(args) -> int:
+    from nashra.site.accounts import create_admin, read_password
+
+    password = read_password(from_stdin=args.password_stdin)
+    setup_django()
+    ensure_database_reachable()
+    user = create_admin(args.username, args.email, password)
+    print(f"Administrator {user.get_username()} created; sign in at /admin/.")
     return 0
 
 

@@ -148,9 +148,19 @@ else:
         "consumer": {"workers": 2, "worker_type": "thread"},
     }
 
+# NIST SP 800-63B / OWASP ASVS: at least 12 characters, not on the common-password list,
+# not all digits, not like the user's name or e-mail, not containing the site's name or
+# the username (nashra.kernel.passwords). Every path that sets a password applies them:
+# the admin's forms, `nashra createadmin`, the demo account.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "nashra.kernel.passwords.ContextWordsValidator"},
 ]
 
 LANGUAGE_CODE = "en"
@@ -214,8 +224,9 @@ NASHRA_PUBLIC_TIME_ZONE = "Asia/Dubai"
 NASHRA_PRAYER_HEADER_PLACES = env_str("NASHRA_PRAYER_HEADER_PLACES", "")
 # A single machine serves uploaded images itself; behind a CDN or nginx, turn this off.
 NASHRA_SERVE_MEDIA = env_bool("NASHRA_SERVE_MEDIA", default=True)
-# The password of the demo `editor` account that `nashra setup` creates.
-NASHRA_DEMO_PASSWORD = env_str("NASHRA_DEMO_PASSWORD", "nashra-demo")
+# The password of the demo `editor` account that `nashra setup --demo` creates; unset, a
+# random one is made and printed once. It must pass AUTH_PASSWORD_VALIDATORS.
+NASHRA_DEMO_PASSWORD = env_str("NASHRA_DEMO_PASSWORD")
 
 # Weather (docs/weather.md): the provider chain, in order; the first valid answer wins.
 # A misconfigured provider is skipped with a system-check warning (nashra.W1xx).
