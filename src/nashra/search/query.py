@@ -14,6 +14,7 @@ from wagtail.models import Locale
 from wagtail.search.query import And, PlainText
 
 from nashra.engines.text.arabic import query_terms
+from nashra.engines.text.stem import stem
 from nashra.newsroom.models import ArticlePage, SectionPage
 from nashra.newsroom.models.search_fields import facet_words, month_words
 from nashra.newsroom.published import only_published_for_search
@@ -94,7 +95,9 @@ def search_articles(request: SearchRequest):
     if not terms:
         return ArticlePage.objects.none()
     narrowed = narrowing(request)
-    query = PlainText(" ".join(terms), operator="and")
+    # Arabic words are indexed as their light stems (NormalisedSearchField): so are they asked.
+    words = list(dict.fromkeys(stem(term) for term in terms))
+    query = PlainText(" ".join(words), operator="and")
     if narrowed.facets:
         # Each filter is also an index word (one of several for "any of"), so the
         # full-text index narrows the search before a single story is read.

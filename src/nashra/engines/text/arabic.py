@@ -33,17 +33,23 @@ WORD = re.compile(r"\w+", re.UNICODE)
 DROPPED_PATTERN = re.compile("[" + "".join(sorted(DROPPED)) + "]")
 KEPT_RUN = re.compile("[^" + "".join(sorted(DROPPED)) + "]+")
 CAPITAL_SIGMA = "\u03a3"  # the one letter str.lower() lowers differently by context
+# Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits fold to 0-9: «٢٠٢٦» finds 2026.
+INDIC_DIGITS = str.maketrans(
+    {**{chr(0x0660 + n): str(n) for n in range(10)}, **{chr(0x06F0 + n): str(n) for n in range(10)}}
+)
+INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
 def fold_char(char: str) -> str:
     """One character folded: '' when it is dropped, lower case otherwise."""
     if char in DROPPED:
         return ""
-    return FOLDS.get(char, char).lower()
+    return FOLDS.get(char, char).translate(INDIC_DIGITS).lower()
 
 
 def normalise(text: str) -> str:
-    """Fold `text` for search: no diacritics or tatweel, one alef, ي for ى, ه for ة, lower case.
+    """Fold `text` for search: no diacritics or tatweel, one alef, ي for ى, ه for ة, 0-9 digits,
+    lower case.
 
     >>> normalise("إِعْلانُ الجَمْعِيَّة")
     'اعلان الجمعيه'
@@ -52,6 +58,8 @@ def normalise(text: str) -> str:
     for char, replacement in FOLDS.items():
         if char in folded:
             folded = folded.replace(char, replacement)
+    if INDIC_DIGIT.search(folded):
+        folded = folded.translate(INDIC_DIGITS)
     if CAPITAL_SIGMA in folded:
         # Keep character-by-character lowering, as normalise_with_offsets does.
         return "".join(fold_char(char) for char in text)

@@ -6,10 +6,15 @@ import html
 import re
 
 from nashra.engines.text.arabic import fold_char, normalise_with_offsets
+from nashra.engines.text.stem import ARABIC_WORD, is_arabic, stem
 
 
 def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) spans in `text` where a folded term starts a word."""
+    """Non-overlapping (start, end) spans in `text` where a folded term starts a word.
+
+    An Arabic word also matches, whole, when its light stem is a term's stem: the search
+    found «والإمارات» for «الامارات», so that is the word to mark.
+    """
     if not terms:
         return []
     folded, offsets = normalise_with_offsets(text)
@@ -18,10 +23,19 @@ def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
         + "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
         + r")"
     )
+    found = [(match.start(), match.end()) for match in pattern.finditer(folded)]
+    stems = {stem(term) for term in terms if is_arabic(term)}
+    if stems:
+        found.extend(
+            (word.start(), word.end())
+            for word in ARABIC_WORD.finditer(folded)
+            if stem(word.group()) in stems
+        )
+        found.sort(key=lambda span: (span[0], -span[1]))  # the whole word before its prefix
     spans: list[tuple[int, int]] = []
-    for match in pattern.finditer(folded):
-        start = offsets[match.start()]
-        end = offsets[match.end() - 1] + 1
+    for folded_start, folded_end in found:
+        start = offsets[folded_start]
+        end = offsets[folded_end - 1] + 1
         # Keep diacritics that follow the last letter inside the mark.
         while end < len(text) and fold_char(text[end]) == "":
             end += 1

@@ -1,18 +1,23 @@
-"""Search fields whose text is folded (Arabic normalisation) before it is indexed."""
+"""Search fields whose text is folded and stemmed (Arabic) before it is indexed."""
 
 import datetime as dt
 
 from wagtail.search import index
 
 from nashra.engines.text.arabic import normalise
+from nashra.engines.text.stem import index_text
 
 
 class NormalisedSearchField(index.SearchField):
-    """A SearchField indexed in folded form; queries are folded the same way (nashra.search)."""
+    """A SearchField indexed folded, Arabic words as their light stems.
+
+    Queries are folded and stemmed the same way (nashra.search.query); English words
+    are left to the database's own stemmer (FTS5 porter, PostgreSQL's "english").
+    """
 
     def get_value(self, obj):
         value = super().get_value(obj)
-        return normalise(value) if isinstance(value, str) else value
+        return index_text(normalise(value)) if isinstance(value, str) else value
 
 
 def facet_words(locale_id: int | None = None, section_id: int | None = None) -> list[str]:
