@@ -8,7 +8,7 @@ migrations. Layers, lowest first:
     kernel    cache, clock, env, database, urls, conditional HTTP, errors, bootstrap
     apps      hijri, prayer, weather            (each stands on kernel and engines)
     newsroom  the CMS                           (may use the apps below it)
-    readers   search, syndication               (read the newsroom)
+    readers   search, syndication, wire         (read or feed the newsroom)
     shell     site (settings, urls, header, commands), cli, __main__
 
 A module may import its own package and any lower layer; never a higher layer, and never
@@ -28,7 +28,7 @@ LAYERS: list[set[str]] = [
     {"kernel"},
     {"hijri", "prayer", "weather"},
     {"newsroom"},
-    {"search", "syndication"},
+    {"search", "syndication", "wire"},
     {"site", "cli", "__main__", "__init__"},
 ]
 LAYER_OF = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}

@@ -34,8 +34,9 @@ def _registrars():
     from nashra.prayer.commands import register as prayer
     from nashra.site.commands import register as site
     from nashra.weather.commands import register as weather
+    from nashra.wire.commands import register as wire
 
-    return [site, prayer, weather, newsroom]
+    return [site, prayer, weather, newsroom, wire]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
