@@ -16,6 +16,10 @@ from .source import Reading
 from .text import paragraphs_of_html, paragraphs_of_text
 
 
+#: A JSON object with none of these is not a ninjs item.
+NINJS_KEYS = frozenset({"uri", "guid", "type", "headline", "headlines", "body_text", "bodies"})
+
+
 def parse(document: object, reading: Reading) -> list[WireItem]:
     if isinstance(document, dict) and isinstance(document.get("item"), list):
         entries: list[Any] = document["item"]
@@ -23,7 +27,7 @@ def parse(document: object, reading: Reading) -> list[WireItem]:
         entries = document["items"]
     elif isinstance(document, list):
         entries = document
-    elif isinstance(document, dict):
+    elif isinstance(document, dict) and NINJS_KEYS & document.keys():
         entries = [document]
     else:
         raise WireFormatUnknown(reading.source, "JSON that is neither a ninjs item nor a list")
