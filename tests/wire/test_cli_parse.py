@@ -56,10 +56,8 @@ def test_missing_file_exits_2_with_one_line(tmp_path, capsys):
     assert main(["wire", "parse", str(tmp_path / "nope.xml")]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert (
-        err
-        == f"nashra: error: {tmp_path / 'nope.xml'}: cannot read the file: No such file or directory\n"
-    )
+    missing = tmp_path / "nope.xml"
+    assert err == f"nashra: error: {missing}: cannot read the file: No such file or directory\n"
 
 
 def test_hostile_file_exits_2(tmp_path, capsys):

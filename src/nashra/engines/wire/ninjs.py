@@ -15,7 +15,6 @@ from .item import WireItem
 from .source import Reading
 from .text import paragraphs_of_html, paragraphs_of_text
 
-
 #: A JSON object with none of these is not a ninjs item.
 NINJS_KEYS = frozenset({"uri", "guid", "type", "headline", "headlines", "body_text", "bodies"})
 
