@@ -1,34 +1,94 @@
 """Whole-page caching for anonymous readers.
 
-A cached page is keyed (`cache.PAGES`) by the purge generation, the Dubai date and the
-URL, so that:
+A cached page is keyed (`cache.PAGES`) by the purge generation, the Dubai date, the
+scheme, host and method, and the *normalised* URL, so that:
 - nothing shows yesterday's header after Dubai midnight (the date is in the key);
 - publishing purges every page at once (`cache.purge()` moves the generation on);
-- editors, who carry a session cookie, always bypass the cache.
+- an https reader never gets a page rendered for http (absolute links differ);
+- junk cannot make a new entry: a query parameter the page does not read is dropped
+  (before the page is rendered too, so the cached page never echoes it), and a cookie
+  is ignored unless it names a live session with something in it (a signed-in editor, a
+  reader who unlocked a password-protected story): only those bypass the cache.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from importlib import import_module
 
 from django.conf import settings
+from django.db import DatabaseError
+from django.http import QueryDict
 
 from nashra.kernel.cache import PAGES
 from nashra.kernel.clock import dubai_today
 
 BYPASS_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/api/", "/static/", "/media/")
 
+# The query parameters each kind of reader page reads (request.GET in its view); every
+# other parameter is dropped. tests/site/test_page_cache_keys.py checks this list against
+# the views.
+SEARCH_PARAMETERS = ("q", "section", "date_from", "date_to", "lang", "page")
+QUERY_PARAMETERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"^(/[a-z]{2})?/search/$"), SEARCH_PARAMETERS),  # search.views
+    (re.compile(r"^(/[a-z]{2})?/prayer-times/[^/]+/$"), ("month",)),  # prayer.views
+    (re.compile(r"^/sitemap-[^/]+\.xml$"), ("p",)),  # django.contrib.sitemaps
+)
+PAGED_PARAMETERS = ("page",)  # section pages (newsroom.models.pages)
+NUMBERS = {"page", "p"}
+LONGEST_VALUE = 200  # the search box's own limit (search.query.QUERY_MAX_CHARS)
+
+
+def parameters_read_by(path: str) -> tuple[str, ...]:
+    for pattern, names in QUERY_PARAMETERS:
+        if pattern.match(path):
+            return names
+    return PAGED_PARAMETERS
+
+
+def normalised_query(request) -> str:
+    """The query string with only the parameters the page reads, in a fixed order.
+
+    Each keeps the value its view reads (the last one); an empty value, a page number
+    that is not a number, or page 1 (the same page as none) is dropped.
+    """
+    kept = QueryDict(mutable=True)
+    for name in parameters_read_by(request.path):
+        value = request.GET.get(name, "").strip()[:LONGEST_VALUE]
+        if name in NUMBERS and (not value.isdigit() or int(value) <= 1 or len(value) > 6):
+            continue
+        if value:
+            kept[name] = value
+    return kept.urlencode()
+
 
 def page_cache_key(request) -> str:
-    url = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return PAGES.key(dubai_today().isoformat(), request.get_host(), request.method, url)
+    query = normalised_query(request)
+    url = hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()[:32]
+    return PAGES.key(
+        dubai_today().isoformat(), request.scheme, request.get_host(), request.method, url
+    )
+
+
+def has_private_session(request) -> bool:
+    """Does the session cookie name a live session holding something (a sign-in, an
+    unlocked story)? One lookup by key; a made-up or expired cookie is no session."""
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not session_key:
+        return False
+    store = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+    try:
+        return bool(store.load())
+    except DatabaseError:  # the database is down: serve what the cache holds
+        return False
 
 
 def is_cacheable_request(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(BYPASS_PREFIXES)
+        and not has_private_session(request)
     )
 
 
@@ -40,6 +100,14 @@ def is_cacheable_response(response) -> bool:
         and "private" not in response.get("Cache-Control", "")
         and "no-store" not in response.get("Cache-Control", "")
     )
+
+
+def keep_only_read_parameters(request) -> None:
+    """Render the page from the normalised query, so it never echoes a dropped one."""
+    query = normalised_query(request)
+    if query != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
 
 
 class AnonymousPageCacheMiddleware:
@@ -57,6 +125,7 @@ class AnonymousPageCacheMiddleware:
         if cached is not None:
             cached["X-Nashra-Cache"] = "hit"
             return cached
+        keep_only_read_parameters(request)
         response = self.get_response(request)
         if is_cacheable_response(response):
             response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
