@@ -16,6 +16,7 @@ the models the apps name with `purge_when_changed()`.
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -39,6 +40,11 @@ def _bump_generation() -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted): any new number will do
         cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def errors_raised():
+    """Within this block a cache error is raised, not answered as a miss (health probes)."""
+    return getattr(cache, "raising", nullcontext)()
 
 
 def purge() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from nashra.kernel.cache_settings import cache_settings
 from nashra.kernel.database import database_from_url
 from nashra.kernel.env import ConfigurationError, env_bool, env_int, env_list, env_str, var_dir
 
@@ -110,21 +111,7 @@ if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
     raise ConfigurationError("REDIS_URL must start with redis://, rediss:// or unix://")
 
 CACHE_KEY_PREFIX = env_str("NASHRA_CACHE_PREFIX", "nashra")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": CACHE_KEY_PREFIX,
-        }
-    }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": CACHE_KEY_PREFIX,
-        }
-    }
+CACHES = cache_settings(REDIS_URL, CACHE_KEY_PREFIX)
 
 # Background jobs: Huey, on SQLite by default and on Redis when REDIS_URL is set.
 # Tests run tasks immediately (in memory) unless they ask otherwise.
