@@ -247,3 +247,18 @@ def test_argparse_errors_exit_2(capsys):
             ]
         )
     assert exc.value.code == 2
+
+
+def test_verify_cross_validation_prints_out_of_sample_rates(capsys, tmp_path):
+    shared = Path(__file__).resolve().parents[2].parent / "shared/data/prayer"
+    lines = (shared / "official_calibration.csv").read_text(encoding="utf-8").splitlines()
+    subset = tmp_path / "rows.csv"
+    subset.write_text(
+        "\n".join([lines[0], *[x for x in lines if ",Madinat Zayed," in x][:60]]) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["prayer", "verify", "--cv", "months", str(subset)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("out of sample (months)")
+    assert "Madinat Zayed" in out
+    assert " 30 " in out  # the later half of 60 rows is what is checked

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from nashra.engines.prayer import exports, verify
+from nashra.engines.prayer import crossval, exports, verify
 from nashra.engines.prayer.calculator import compute_day, compute_timetable
 from nashra.engines.prayer.errors import PlaceError, PrayerError
 from nashra.engines.prayer.methods import all_methods
@@ -55,6 +55,12 @@ def register(subparsers: Any) -> None:
     ver.add_argument("file", metavar="FILE.csv")
     ver.add_argument(
         "--method", help="use this method for every row instead of mapping the authority"
+    )
+    ver.add_argument(
+        "--cv",
+        choices=crossval.CV_MODES,
+        help="out of sample: refit the method's seconds on the earlier half of each "
+        "place's rows and check the later half (months), or leave each area out (areas)",
     )
     ver.set_defaults(handler=_guard(run_verify))
 
@@ -150,5 +156,16 @@ def run_verify(args: argparse.Namespace) -> int:
     rows = verify.read_rows(args.file)
     if not rows:
         raise CommandError(f"{args.file} has no rows")
+    if args.cv:
+        print(f"out of sample ({args.cv}): {CV_NOTES[args.cv]}")
+        print(verify.report(crossval.cross_validate(rows, args.cv, args.method)))
+        return 0
     print(verify.report(verify.compare(rows, args.method)))
     return 0
+
+
+CV_NOTES = {
+    "months": "seconds fitted on the earlier half of each place's dates, checked on the later",
+    "areas": "each area checked with seconds fitted on the other areas (method-wide ones "
+    "for its own; methods with one place are not listed)",
+}

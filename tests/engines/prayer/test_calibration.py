@@ -26,11 +26,14 @@ def rates(rows, method=None):
     return sum(d == 0 for d in deltas) / n, max(abs(d) for d in deltas), undefined
 
 
-def test_uae_federal_areas_99_percent_exact(official_rows):
+def test_uae_federal_areas_on_the_older_rows(official_rows):
+    # The per-area seconds are now measured on the 3,296 rows of 28 areas in
+    # ../shared/data (test_crossval.py holds the out-of-sample figures); on these 121
+    # older rows, which the previous constants were fitted to, 98.0 % exact.
     rows = [r for r in official_rows if r.authority == FEDERAL]
     exact, worst, undefined = rates(rows)
     assert len(rows) == 121
-    assert exact >= 0.99
+    assert exact >= 0.975
     assert worst <= 1
     assert undefined == 0
 
@@ -46,7 +49,7 @@ def test_dubai_zone_exact_once_its_table_is_imported(official_rows):
     rows = [r for r in official_rows if "Dubai zone" in r.authority]
     table = OfficialTable.from_rows(rows, perpetual=True)
     for row in rows:
-        for area in ("dubai", "dubai-rural", "hatta"):  # published from the Dubai table
+        for area in ("dubai",):  # Hatta and Dubai Rural are federal areas, not this table
             # Perpetual: the same month-day in another year gets the published minute.
             day = compute_day(
                 area,

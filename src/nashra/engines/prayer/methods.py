@@ -12,6 +12,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TypedDict
 
+from . import uae
 from .errors import UnknownMethod
 from .profiles import PRAYERS, Jumuah, Method, Profile, Twilight
 
@@ -71,20 +72,11 @@ register(
                 min_elevation_m=1000.0,
                 jumuah=UAE_JUMUAH,
                 sunset_altitude=-1.35,
-                # calibrated (seconds) on Abu Dhabi, the capital; the default for every area
-                offsets=_s(fajr=-85, sunrise=-226, dhuhr=120, asr=8, maghrib=7, isha=1),
-                # calibrated per area where the calibration set has that area's rows
-                area_offsets=MappingProxyType(
-                    {
-                        "sharjah": _s(fajr=-72, sunrise=-216, dhuhr=120, asr=6, maghrib=7, isha=1),
-                        "fujairah": _s(
-                            fajr=-34, sunrise=-186, dhuhr=120, asr=9, maghrib=13, isha=0
-                        ),
-                    }
-                ),
-                area_method=MappingProxyType(
-                    {a: "uae-dubai" for a in ("dubai", "dubai-rural", "hatta")}
-                ),
+                # seconds per area: uae.py (areas without rows take Abu Dhabi's)
+                offsets=uae.offsets(*uae.AREA_CORRECTIONS[uae.DEFAULT_AREA]),
+                area_offsets=uae.area_offsets(),
+                # the Dubai zone only: Hatta and Dubai Rural are federal areas
+                area_method=MappingProxyType({"dubai": "uae-dubai"}),
             ),
         ),
         source="Awqaf app API times; Isha 18.0 deg, Dhuhr transit + 2 min, one-shadow Asr",
@@ -102,7 +94,6 @@ register(
                 table_year=TABLE_YEAR_DUBAI,
                 sunset_altitude=-1.44,
                 offsets=_s(fajr=-100, sunrise=-224, dhuhr=125, asr=18, maghrib=-26, isha=11),
-                area_reference=MappingProxyType({"dubai-rural": "dubai", "hatta": "dubai"}),
             ),
         ),
         source="IACAD Dubai table, repeated every year on the same month-day",

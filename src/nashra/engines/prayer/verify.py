@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import OverrideFormatError, PrayerError, UnknownMethod
-from .places import Place, coordinates, other_places, uae_areas
+from .places import Place, coordinates, other_places, slugify, uae_areas
 from .profiles import PRAYERS
 
 #: A zone code in a row's city, e.g. "Perlis (PLS01)".
@@ -93,14 +93,20 @@ def place_for(row: OfficialRow) -> Place:
         for zone in other_places():
             if zone.slug == code[1].lower():
                 return zone
-    for area in uae_areas():
-        if abs(area.latitude - row.latitude) < 1e-5 and abs(area.longitude - row.longitude) < 1e-5:
-            if (
-                row.city.lower() in (area.name_en.lower(), area.slug)
-                or "uae" in row.authority.lower()
-                or "emirates" in row.authority.lower()
-            ):
-                return area
+    # Seven pairs of UAE areas share one reference point (Dibba and Sharjah East Coast,
+    # Dubai Rural and Al Faqa...): the row's name decides, the point only confirms it.
+    same_point = [
+        area
+        for area in uae_areas()
+        if abs(area.latitude - row.latitude) < 1e-5 and abs(area.longitude - row.longitude) < 1e-5
+    ]
+    name = slugify(row.city)
+    for area in same_point:
+        if name in (area.slug, slugify(area.name_en), *area.aliases):
+            return area
+    uae = "uae" in row.authority.lower() or "emirates" in row.authority.lower()
+    if len(same_point) == 1 and uae:
+        return same_point[0]
     return coordinates(row.latitude, row.longitude, row.tz)
 
 
