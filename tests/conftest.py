@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 # Fixtures every test package may use: the newsroom's personas and the stories they write.
-pytest_plugins = ["tests.support.personas", "tests.support.stories", "tests.support.admin"]
+pytest_plugins = [
+    "tests.support.personas",
+    "tests.support.stories",
+    "tests.support.admin",
+    "tests.support.serve",
+]
 
 
 def pytest_configure(config):
@@ -19,7 +24,8 @@ DEMO_TEMPLATE = pytest.StashKey()
 
 
 def uses_site_server(item) -> bool:
-    return "site_server" in getattr(item, "fixturenames", ())
+    """Browser tests' `site_server`, the fault tests' `serve`: both start from the demo."""
+    return "demo_template" in getattr(item, "fixturenames", ())
 
 
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}

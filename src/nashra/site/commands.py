@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import subprocess
 import sys
+import time
 
 from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
 
@@ -99,61 +99,35 @@ def run_createadmin(args) -> int:
 def run_serve(args) -> int:
     setup_django()
     ensure_database_reachable()
+    from nashra.site.supervisor import Restartable, configure_logging, supervise
+
+    configure_logging()
     python = sys.executable
-    processes = [
-        subprocess.Popen(
-            [
-                python,
-                "-m",
-                "gunicorn",
-                "nashra.site.wsgi:application",
-                "--bind",
-                args.bind,
-                "--workers",
-                str(args.workers),
-                "--threads",
-                "4",
-                "--access-logfile",
-                "-",
-                "--graceful-timeout",
-                "5",
-            ]
-        )
-    ]
+    web = subprocess.Popen(
+        [
+            python,
+            "-m",
+            "gunicorn",
+            "nashra.site.wsgi:application",
+            "--bind",
+            args.bind,
+            "--workers",
+            str(args.workers),
+            "--threads",
+            "4",
+            "--access-logfile",
+            "-",
+            "--graceful-timeout",
+            "5",
+        ]
+    )
+    helpers = []
     if not args.no_worker:
-        processes.append(
-            subprocess.Popen([python, "-m", "nashra", "manage", "run_huey", "--quiet"])
+        worker = Restartable(
+            "the task worker", [python, "-m", "nashra", "manage", "run_huey", "--quiet"]
         )
+        worker.launch(time.monotonic())
+        helpers.append(worker)
     host, _, port = args.bind.rpartition(":")
     print(f"Nashra is serving at http://localhost:{port}/ (Ctrl-C stops it)", flush=True)
-    return supervise(processes)
-
-
-def supervise(processes: list[subprocess.Popen]) -> int:
-    """Wait until one process ends or we are told to stop, then stop them all."""
-
-    def stop(signum, frame):
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
-    code = 0
-    try:
-        while all(process.poll() is None for process in processes):
-            try:
-                processes[0].wait(timeout=1)
-            except subprocess.TimeoutExpired:
-                pass
-        code = next(process.returncode for process in processes if process.poll() is not None)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        for process in processes:
-            if process.poll() is None:
-                process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-    print("Nashra stopped.", flush=True)
-    return code
+    return supervise(web, helpers)
