@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
+from . import uae
 from .calculator import _compute
 from .methods import get_method
 from .places import Place
@@ -30,9 +31,10 @@ from .profiles import PRAYERS, Method
 from .rounding import round_seconds
 from .verify import OfficialRow, Stat, method_for, place_for
 
-#: Prayers whose seconds the UAE profile carries per area (the morning pair and Maghrib
-#: move with the area's extent and horizon; Dhuhr, Asr and Isha do not: see docs/prayer.md).
-AREA_PRAYERS: tuple[str, ...] = ("fajr", "sunrise", "maghrib")
+#: Prayers whose seconds are fitted per area (the morning shift and the horizon); the
+#: area's Shuruq is derived from them (``uae.offsets``); Dhuhr, Asr and Isha are
+#: method-wide (see docs/prayer.md).
+AREA_PRAYERS: tuple[str, ...] = ("fajr", "maghrib")
 #: Offsets searched, seconds.
 SPAN = 900
 
@@ -144,6 +146,9 @@ def fit(data: list[Sample], per_area: bool = True) -> Params:
                 )
                 if c is not None:
                     params[(mid, area, prayer)] = c
+            if (mid, area, "fajr") in params and (mid, area, "maghrib") in params:
+                derived = uae.offsets(params[(mid, area, "fajr")], params[(mid, area, "maghrib")])
+                params[(mid, area, "sunrise")] = derived["sunrise"]
     return params
 
 

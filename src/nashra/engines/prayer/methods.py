@@ -71,6 +71,9 @@ register(
                 **_angles(18.0, 18.0),
                 min_elevation_m=1000.0,
                 jumuah=UAE_JUMUAH,
+                # one horizon for Shuruq and Maghrib (a symmetric horizon: 98 % of the
+                # later months' Shuruq against 91 % at the standard -50')
+                sunrise_altitude=-1.35,
                 sunset_altitude=-1.35,
                 # seconds per area: uae.py (areas without rows take Abu Dhabi's)
                 offsets=uae.offsets(*uae.AREA_CORRECTIONS[uae.DEFAULT_AREA]),
@@ -92,8 +95,10 @@ register(
                 **_angles(18.0, 18.0),
                 jumuah=UAE_JUMUAH,
                 table_year=TABLE_YEAR_DUBAI,
+                # one horizon for Shuruq and Maghrib, as in the federal areas
+                sunrise_altitude=-1.44,
                 sunset_altitude=-1.44,
-                offsets=_s(fajr=-100, sunrise=-224, dhuhr=125, asr=18, maghrib=-26, isha=11),
+                offsets=_s(fajr=-100, sunrise=-54, dhuhr=127, asr=18, maghrib=-37, isha=6),
             ),
         ),
         source="IACAD Dubai table, repeated every year on the same month-day",

@@ -10,8 +10,9 @@ What the authority's rows show (3,296 official rows of 28 areas, 2026, in
   east (0 to -131 s: islands and small localities about 0, large municipal areas up to
   two minutes; it is a property of the area's extent, not of its reference point).
 * Maghrib (and with it Shuruq, mirrored) moves by a constant per area: the horizon.
-  Across the eight areas with daily sunrise, ``sunrise = morning - horizon - 143 s``
-  within 6 s, so Shuruq is derived, not fitted.
+  Shuruq and Maghrib are found at one altitude (-1.35 deg), and across the nine areas
+  with daily sunrise ``sunrise = morning - horizon`` within 2 s (Hatta 7 s), so Shuruq
+  is derived, not fitted.
 
 So each area carries ``(morning, horizon)`` seconds, measured from its own rows (the
 middle of the run of equally good seconds).  Twin areas (one reference point, two
@@ -25,8 +26,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-#: Shuruq = morning shift - horizon - this many seconds (the mirrored horizon).
-SUNRISE_FROM_HORIZON = 143
 #: Method-wide seconds (every area).
 COMMON = MappingProxyType({"dhuhr": 119, "asr": 8, "isha": 0})
 
@@ -72,7 +71,7 @@ def offsets(morning: int, horizon: int) -> Mapping[str, int]:
     return MappingProxyType(
         {
             "fajr": morning,
-            "sunrise": morning - horizon - SUNRISE_FROM_HORIZON,
+            "sunrise": morning - horizon,
             "maghrib": horizon,
             **COMMON,
         }
