@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nashra.engines.prayer import compute_day, crossval, uae, verify
+from nashra.engines.prayer import compute_day, crossval, verify
 from nashra.engines.prayer.places import get_place
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared/data/prayer"
