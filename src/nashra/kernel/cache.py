@@ -106,6 +106,16 @@ class Cached:
     def delete(self, *parts: object) -> None:
         cache.delete(self.key(*parts))
 
+    def incr(self, *parts: object) -> int:
+        """Add one to a counter that lives `timeout` seconds from its first count."""
+        key = self.key(*parts)
+        cache.add(key, 0, timeout=self.timeout)
+        try:
+            return cache.incr(key)
+        except ValueError:  # expired between the two calls
+            cache.set(key, 1, timeout=self.timeout)
+            return 1
+
 
 # The map. docs/caching.md says what each holds and what purges it.
 PAGES = Cached("page", "NASHRA_PAGE_CACHE_SECONDS")
@@ -119,6 +129,9 @@ WEATHER_PANEL = Cached("weather-panel", 60)
 JUMUAH_RULES = Cached("jumuah-rules", None)
 OVERDUE_CHECK = Cached("overdue-check", "NASHRA_OVERDUE_CHECK_SECONDS", purged=False)
 HEALTH_PROBE = Cached("health-probe", 5, purged=False)
+PAGE_PASSWORD_FAILURES = Cached(
+    "page-password-failures", "NASHRA_LOGIN_LOCKOUT_SECONDS", purged=False
+)
 
 ALL = (
     PAGES,
@@ -132,6 +145,7 @@ ALL = (
     JUMUAH_RULES,
     OVERDUE_CHECK,
     HEALTH_PROBE,
+    PAGE_PASSWORD_FAILURES,
 )
 
 

@@ -6,6 +6,7 @@ Every variable is listed in the README's settings table. A malformed value raise
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "huey.contrib.djhuey",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -80,7 +82,29 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in lockout (django-axes): after NASHRA_LOGIN_FAILURE_LIMIT failures for one
+# username, or from one address, further attempts are refused for
+# NASHRA_LOGIN_LOCKOUT_MINUTES before any password is hashed (the axes backend comes
+# first and stops authentication). Failures are counted in the database, so every app
+# server sees them. A successful sign-in clears the account's count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+NASHRA_LOGIN_FAILURE_LIMIT = env_int("NASHRA_LOGIN_FAILURE_LIMIT", 10, minimum=1)
+NASHRA_LOGIN_LOCKOUT_MINUTES = env_int("NASHRA_LOGIN_LOCKOUT_MINUTES", 15, minimum=1)
+NASHRA_LOGIN_LOCKOUT_SECONDS = NASHRA_LOGIN_LOCKOUT_MINUTES * 60
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = NASHRA_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=NASHRA_LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "site/locked_out.html"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "nashra.site.urls"
 WSGI_APPLICATION = "nashra.site.wsgi.application"

@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from nashra.newsroom import page_passwords
 from nashra.newsroom import views as newsroom_views
 from nashra.site import views
 from nashra.site.api import api
@@ -34,6 +35,11 @@ urlpatterns += i18n_patterns(
     path("corrections/", newsroom_views.corrections, name="corrections"),
     path("weather/", include("nashra.weather.urls")),
     path("", include("nashra.search.urls")),
+    # Before Wagtail's own: page-password guesses are throttled (newsroom.page_passwords).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
