@@ -213,6 +213,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
+# Documents are reached only through Wagtail's view, which checks a private collection's
+# restriction; the media route never serves documents/ (nashra.site.media).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_WORKFLOW_ENABLED = True

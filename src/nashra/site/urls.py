@@ -1,14 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from nashra.newsroom import page_passwords
 from nashra.newsroom import views as newsroom_views
-from nashra.site import views
+from nashra.site import media, views
 from nashra.site.api import api
 
 handler404 = "nashra.site.views.page_not_found"
@@ -23,12 +22,9 @@ urlpatterns = [
 ]
 
 if settings.NASHRA_SERVE_MEDIA:
-    # One machine serves its own uploads; behind a CDN or nginx, NASHRA_SERVE_MEDIA=false.
-    urlpatterns.append(
-        re_path(
-            r"^media/(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media"
-        )
-    )
+    # One machine serves its own renditions; behind a CDN or nginx, NASHRA_SERVE_MEDIA=false
+    # (docs/operating.md: the web server must expose MEDIA_ROOT/images/ only).
+    urlpatterns.append(re_path(r"^media/(?P<path>.+)$", media.media, name="media"))
 
 urlpatterns += i18n_patterns(
     path("", include("nashra.prayer.urls")),
