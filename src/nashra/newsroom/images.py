@@ -1,24 +1,23 @@
-"""Renditions that never take a page down.
+"""Rendition files that never publish where a photo was taken.
 
-A database restored without its media folder, or an original deleted from disk, makes
-Wagtail raise `SourceImageIOError` when it must make a rendition. Wagtail's `{% image %}`
-tag already shows a broken picture instead; code that asks for a rendition itself (the
-JSON-LD, the social cards, the API) uses `rendition_or_none` and leaves the picture out.
+Every rendition file is written through `RenditionStorage` (WAGTAILIMAGES_RENDITION_STORAGE),
+which drops the EXIF (GPS position, camera, serial number), XMP and comments Willow copies
+from the original into JPEG and PNG renditions. The original keeps them, and is never
+served to the public (nashra.site.media). Which renditions exist, and when they are made:
+nashra.newsroom.renditions.
 """
 
 from __future__ import annotations
 
-import logging
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 
-from wagtail.images.models import SourceImageIOError
-
-logger = logging.getLogger(__name__)
+from nashra.engines.image.metadata import strip_metadata
 
 
-def rendition_or_none(image, spec: str):
-    """`image`'s rendition for `spec`, or None when its original file cannot be read."""
-    try:
-        return image.get_rendition(spec)
-    except SourceImageIOError:
-        logger.warning("image %s (%s) has no original file: left out", image.pk, image.file.name)
-        return None
+class RenditionStorage(FileSystemStorage):
+    """MEDIA_ROOT, where every rendition is written without its metadata."""
+
+    def _save(self, name, content):
+        content.seek(0)
+        return super()._save(name, ContentFile(strip_metadata(content.read())))

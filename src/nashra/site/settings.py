@@ -212,6 +212,13 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "nashra.search.backends", "SEARCH_CONFIG": "english"}
 }
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The largest picture an editor may upload. 50 megapixels takes a full-resolution frame
+# from the 45-megapixel bodies news photographers carry, and bounds what one decode costs
+# (about 150 MB as RGB) in the worker that makes renditions; Wagtail's own cap is 128.
+NASHRA_MAX_IMAGE_MEGAPIXELS = env_int("NASHRA_MAX_IMAGE_MEGAPIXELS", 50, minimum=1)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = NASHRA_MAX_IMAGE_MEGAPIXELS * 1_000_000
+# Renditions are written without the EXIF/GPS/camera metadata of the original.
+WAGTAILIMAGES_RENDITION_STORAGE = "nashra.newsroom.images.RenditionStorage"
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 # Documents are reached only through Wagtail's view, which checks a private collection's
 # restriction; the media route never serves documents/ (nashra.site.media).

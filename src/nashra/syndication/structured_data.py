@@ -10,7 +10,7 @@ from django.templatetags.static import static
 
 from nashra.kernel.language import edition_of_page, name_in
 from nashra.kernel.urls import absolute, base_url, canonical_url, page_url
-from nashra.newsroom.images import rendition_or_none
+from nashra.newsroom import renditions
 
 OG_LOCALES = {"en": "en_AE", "ar": "ar_AE"}
 # Characters that could end a <script> element or open a comment, escaped the way
@@ -21,7 +21,7 @@ SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 def hero_image_url(article) -> str:
     if not article.hero_image_id:
         return ""
-    rendition = rendition_or_none(article.hero_image, "fill-1200x675")
+    rendition = renditions.existing(article.hero_image, "social")
     return absolute(rendition.url) if rendition else ""
 
 

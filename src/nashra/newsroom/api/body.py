@@ -18,9 +18,8 @@ from wagtail.whitelist import (
 )
 
 from nashra.kernel.urls import absolute_url
-from nashra.newsroom.images import rendition_or_none
+from nashra.newsroom import renditions
 
-BODY_IMAGE_SPEC = "width-800|format-webp"  # the rendition newsroom/blocks/image.html shows
 DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript"}
 
 
@@ -68,7 +67,7 @@ def _image(value) -> dict | None:
     image = value.get("image")
     if image is None:
         return None
-    rendition = rendition_or_none(image, BODY_IMAGE_SPEC)
+    rendition = renditions.existing(image, "body")
     if rendition is None:
         return None
     return {

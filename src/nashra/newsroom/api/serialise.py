@@ -9,21 +9,21 @@ from wagtail.models import Page
 from nashra.kernel.clock import DUBAI
 from nashra.kernel.language import edition_of_page
 from nashra.kernel.urls import absolute_url, page_url
+from nashra.newsroom import renditions
 from nashra.newsroom.api import body
-from nashra.newsroom.images import rendition_or_none
 from nashra.newsroom.models import SectionPage
 from nashra.newsroom.published import last_modified, published_articles
 
-HERO_SPEC = "fill-1200x675"  # the rendition the article's JSON-LD and social cards use
+HERO_SPEC = renditions.spec("social")  # as the article's JSON-LD and social cards
 
 
 def with_related(articles):
     """Everything an item shows, fetched in a fixed number of queries per page."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=HERO_SPEC)
+    heroes = get_image_model().get_rendition_model().objects.filter(filter_spec=HERO_SPEC)
     return articles.select_related("agency", "locale", "hero_image").prefetch_related(
         "authors",
         "tags",
-        Prefetch("hero_image__renditions", queryset=renditions, to_attr="prefetched_renditions"),
+        Prefetch("hero_image__renditions", queryset=heroes, to_attr="prefetched_renditions"),
     )
 
 
@@ -74,7 +74,7 @@ def dubai(moment):
 def hero_image(article) -> dict | None:
     if not article.hero_image_id:
         return None
-    rendition = rendition_or_none(article.hero_image, HERO_SPEC)
+    rendition = renditions.existing(article.hero_image, "social")
     if rendition is None:
         return None
     return {

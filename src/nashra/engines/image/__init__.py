@@ -1,0 +1,1 @@
+"""Image files as bytes: metadata removed without decoding the picture."""
