@@ -32,11 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _registrars():
     from nashra.newsroom.commands import register as newsroom
     from nashra.prayer.commands import register as prayer
+    from nashra.site.backup_commands import register as backup
     from nashra.site.commands import register as site
     from nashra.weather.commands import register as weather
     from nashra.wire.commands import register as wire
 
-    return [site, prayer, weather, newsroom, wire]
+    return [site, backup, prayer, weather, newsroom, wire]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -172,3 +172,13 @@ def test_a_picture_over_the_pixel_cap_is_refused_by_the_upload_form(settings):
     )
     assert not form.is_valid()
     assert "file" in form.errors
+
+
+def test_nashra_images_renditions_makes_the_missing_ones(capsys):
+    from nashra.cli import main
+
+    image = upload("Made before the upgrade", "old.jpg")  # no commit: no job ran
+    assert rendition_count(image) == 0
+    assert main(["images", "renditions"]) == 0
+    assert rendition_count(image) == len(RENDITIONS)
+    assert "renditions of" in capsys.readouterr().out

@@ -12,6 +12,14 @@ def register(commands) -> None:
     purge.add_argument("--dry-run", action="store_true")
     purge.set_defaults(handler=run_purge)
 
+    images = commands.add_parser("images", help="manage the site's picture renditions")
+    images_sub = images.add_subparsers(dest="images_command", metavar="ACTION")
+    images_sub.required = True
+    make = images_sub.add_parser(
+        "renditions", help="make every missing rendition the site shows (after an upgrade)"
+    )
+    make.set_defaults(handler=run_renditions)
+
 
 def run_purge(args) -> int:
     from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
@@ -25,4 +33,19 @@ def run_purge(args) -> int:
 
     count = purge_revisions(batch_size=args.batch_size, dry_run=args.dry_run)
     print(f"{'would delete' if args.dry_run else 'deleted'} {count} revisions")
+    return 0
+
+
+def run_renditions(args) -> int:
+    from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
+
+    setup_django()
+    ensure_database_reachable()
+    from wagtail.images import get_image_model
+
+    from nashra.newsroom.renditions import make_renditions
+
+    images = get_image_model().objects.order_by("pk")
+    made = sum(make_renditions(image) for image in images.iterator(chunk_size=100))
+    print(f"{made} renditions of {images.count()} images are in place")
     return 0
