@@ -60,3 +60,12 @@ def env_list(name: str, default: str = "", environ: Mapping[str, str] = os.envir
 def var_dir(environ: Mapping[str, str] = os.environ) -> Path:
     """Where databases, the task queue, static and media files live (NASHRA_VAR_DIR)."""
     return Path(env_str("NASHRA_VAR_DIR", environ=environ) or PROJECT_DIR / "var")
+
+
+def child_environment(extra: Mapping[str, str]) -> dict[str, str]:
+    """The environment for a child process (e.g. `pg_dump`): this process's, plus `extra`.
+
+    Secrets such as a database password reach the child this way, never on its command
+    line, where any user of the machine could read them (`ps`).
+    """
+    return {**os.environ, **extra}

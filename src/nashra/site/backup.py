@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from nashra import __version__
+from nashra.kernel.env import child_environment
 from nashra.kernel.errors import CommandError
 
 FORMAT = 1
@@ -90,17 +91,15 @@ class PostgresDatabase:
 
     def _env(self) -> dict[str, str]:
         # Credentials go through the environment, never the command line (ps shows it).
-        env = dict(os.environ)
-        for key, variable in (
-            ("HOST", "PGHOST"),
-            ("PORT", "PGPORT"),
-            ("USER", "PGUSER"),
-            ("PASSWORD", "PGPASSWORD"),
-            ("NAME", "PGDATABASE"),
-        ):
-            if self.settings.get(key):
-                env[variable] = str(self.settings[key])
-        return env
+        variables = {"HOST": "PGHOST", "PORT": "PGPORT", "USER": "PGUSER"}
+        variables |= {"PASSWORD": "PGPASSWORD", "NAME": "PGDATABASE"}
+        return child_environment(
+            {
+                name: str(self.settings[key])
+                for key, name in variables.items()
+                if self.settings.get(key)
+            }
+        )
 
     def _run(self, command: list[str]) -> None:
         try:
