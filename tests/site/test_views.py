@@ -34,10 +34,11 @@ def test_admin_login_page_is_served(client):
     assert response.status_code == 200
 
 
-def test_uploaded_images_are_served(client):
+def test_uploaded_images_are_served_as_renditions(client):
     from wagtail.images import get_image_model
 
     image = get_image_model().objects.first()
-    response = client.get(image.file.url)
+    response = client.get(image.get_rendition("fill-1200x675").url)  # the social card: a PNG
     assert response.status_code == 200
     assert b"".join(response.streaming_content)[:4] == b"\x89PNG"
+    assert client.get(image.file.url).status_code == 404  # the original is private
