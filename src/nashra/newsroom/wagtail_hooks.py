@@ -27,6 +27,9 @@ def register_newsroom_log_actions(actions):
         "nashra.correct", gettext_lazy("Correct"), gettext_lazy("Correction published")
     )
     actions.register_action("nashra.kill", gettext_lazy("Kill"), gettext_lazy("Story killed"))
+    actions.register_action(
+        "nashra.wire_ingest", gettext_lazy("Use wire copy"), gettext_lazy("Draft made from wire")
+    )
     # Breaking news is a snippet with Wagtail's own publishing log now; these two name
     # the entries written before migration 0010.
     actions.register_action(

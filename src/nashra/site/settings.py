@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "nashra.weather",
     "nashra.search",
     "nashra.syndication",
+    "nashra.wire",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",

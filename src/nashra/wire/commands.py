@@ -21,10 +21,28 @@ def register(commands) -> None:
         "file", metavar="FILE", help="a NewsML-G2, NITF, NewsML 1.2, ninjs, RSS or Atom file"
     )
     parse.set_defaults(handler=run_parse)
+    ingest = actions.add_parser("ingest", help="ingest every enabled wire source once, now")
+    ingest.add_argument("--source", metavar="SLUG", help="only this source")
+    ingest.set_defaults(handler=run_ingest)
 
 
 def run_parse(args) -> int:
     print(parse_to_json(args.file), file=_utf8_stdout())
+    return 0
+
+
+def run_ingest(args) -> int:
+    from nashra.kernel.bootstrap import ensure_database_reachable, setup_django
+
+    setup_django()
+    ensure_database_reachable()
+    from nashra.wire.ingest import ingest_all
+
+    outcomes = ingest_all(args.source)
+    if args.source and not outcomes:
+        raise CommandError(f"no enabled wire source {args.source!r}")
+    for slug, outcome in outcomes.items():
+        print(f"{slug}: {outcome}")
     return 0
 
 

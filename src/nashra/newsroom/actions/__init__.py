@@ -11,7 +11,13 @@ the jobs and any other caller construct the same class.
 """
 
 from nashra.newsroom.actions.correct import CorrectStoryAction
+from nashra.newsroom.actions.ingest_wire import IngestWireItemAction
 from nashra.newsroom.actions.kill import KillStoryAction
 from nashra.newsroom.actions.overdue import PublishOverdueAction
 
-__all__ = ["CorrectStoryAction", "KillStoryAction", "PublishOverdueAction"]
+__all__ = [
+    "CorrectStoryAction",
+    "IngestWireItemAction",
+    "KillStoryAction",
+    "PublishOverdueAction",
+]
