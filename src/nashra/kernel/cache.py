@@ -128,6 +128,9 @@ PRAYER_PANEL = Cached("prayer-panel", 60)
 WEATHER_PANEL = Cached("weather-panel", 60)
 JUMUAH_RULES = Cached("jumuah-rules", None)
 OVERDUE_CHECK = Cached("overdue-check", "NASHRA_OVERDUE_CHECK_SECONDS", purged=False)
+OVERDUE_NOT_FOUND_CHECK = Cached(
+    "overdue-not-found-check", "NASHRA_OVERDUE_CHECK_SECONDS", purged=False
+)
 HEALTH_PROBE = Cached("health-probe", 5, purged=False)
 PAGE_PASSWORD_FAILURES = Cached(
     "page-password-failures", "NASHRA_LOGIN_LOCKOUT_SECONDS", purged=False
@@ -144,6 +147,7 @@ ALL = (
     WEATHER_PANEL,
     JUMUAH_RULES,
     OVERDUE_CHECK,
+    OVERDUE_NOT_FOUND_CHECK,
     HEALTH_PROBE,
     PAGE_PASSWORD_FAILURES,
 )

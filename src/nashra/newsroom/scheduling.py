@@ -24,11 +24,15 @@ OVERDUE_ALERT = timedelta(minutes=2)
 NOT_PUBLIC = ("/admin/", "/django-admin/", "/healthz", "/static/", "/media/")
 
 
-def publish_overdue_soon() -> int:
-    """Publish overdue stories, unless another request checked moments ago."""
+def publish_overdue_soon(throttle=None) -> int:
+    """Publish overdue stories, unless another request checked moments ago.
+
+    `throttle` is the cache entry that says so (default `OVERDUE_CHECK`; the 404 path
+    keeps its own, `OVERDUE_NOT_FOUND_CHECK`).
+    """
     from nashra.kernel.cache import OVERDUE_CHECK
 
-    if not OVERDUE_CHECK.add(1):
+    if not (throttle or OVERDUE_CHECK).add(1):
         return 0
     from nashra.newsroom.actions import PublishOverdueAction
 
