@@ -36,3 +36,21 @@ def test_an_unreachable_database_is_503_and_names_no_host(client, monkeypatch, s
     assert json.loads(text)["checks"]["database"]["state"] == "unavailable"
     for leak in ("db.internal.example", "10.0.0.7", "5433", "nashra_prod", "FATAL"):
         assert leak not in text
+
+
+def test_a_reader_page_during_a_database_outage_is_a_friendly_503(monkeypatch):
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.test import Client
+
+    def refuse(self, *args, **kwargs):
+        raise OperationalError('connection to server at "db.internal.example" failed')
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+    response = Client(raise_request_exception=False).get("/")
+
+    text = response.content.decode()
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "briefly unavailable" in text
+    assert "db.internal.example" not in text
+    assert "Traceback" not in text
