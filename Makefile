@@ -24,8 +24,11 @@ run: install
 	$(BIN)/nashra setup --demo
 	$(BIN)/nashra serve --bind 0.0.0.0:8000
 
+# The suite runs on TEST_WORKERS processes (pytest-xdist; each has its own test database
+# and Redis database); TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses $(TEST_WORKERS) --dist loadgroup
 
 # Engines and unit tests: no database, no browser (README, "Tests").
 test-fast: install

@@ -39,8 +39,12 @@ def pytest_collection_modifyitems(items):
     run of browser tests alone marks them.
     """
     for item in items:
-        if uses_site_server(item) and not item.get_closest_marker("django_db"):
-            item.add_marker(pytest.mark.django_db)
+        if uses_site_server(item):
+            # Under pytest-xdist (`make test`), one worker runs every browser test, so
+            # only one app server and one Chromium start.
+            item.add_marker(pytest.mark.xdist_group("browser"))
+            if not item.get_closest_marker("django_db"):
+                item.add_marker(pytest.mark.django_db)
         fixtures = set(getattr(item, "fixturenames", ()))
         if item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES:
             item.add_marker(pytest.mark.database)

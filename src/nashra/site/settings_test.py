@@ -6,6 +6,26 @@ PostgreSQL + Redis.
 
 import os
 import tempfile
+from urllib.parse import urlsplit, urlunsplit
+
+
+def redis_url_for_worker(url: str, worker: str) -> str:
+    """Each pytest-xdist worker (gw0, gw1, ...) gets its own Redis database.
+
+    Tests clear the cache (FLUSHDB), so two workers sharing one database would wipe each
+    other's entries mid-test. Worker n uses the configured database number plus n.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss") or not worker.startswith("gw"):
+        return url
+    base = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{base + int(worker[2:])}"))
+
+
+if os.environ.get("REDIS_URL"):
+    os.environ["REDIS_URL"] = redis_url_for_worker(
+        os.environ["REDIS_URL"], os.environ.get("PYTEST_XDIST_WORKER", "")
+    )
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
 os.environ.setdefault("NASHRA_TESTING", "true")
