@@ -40,9 +40,9 @@ def pytest_collection_modifyitems(items):
     """
     for item in items:
         if uses_site_server(item):
-            # Under pytest-xdist (`make test`), one worker runs every browser test, so
-            # only one app server and one Chromium start.
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            # Under pytest-xdist (`make test`), one worker runs every test that starts
+            # an app server (browser and fault tests), so one Chromium starts.
+            item.add_marker(pytest.mark.xdist_group("app-server"))
             if not item.get_closest_marker("django_db"):
                 item.add_marker(pytest.mark.django_db)
         fixtures = set(getattr(item, "fixturenames", ()))
