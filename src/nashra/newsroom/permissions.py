@@ -14,6 +14,12 @@ here, inside that seam, so a rule holds on every path at once:
 - Correct and kill (the newsroom's own actions): a live, unkilled article, by someone
   who may publish it (correct) or unpublish it (kill).
 - Approving a story under review is publishing it (`models.review.DeskApprovalTask`).
+- Deleting is permanent, so it is narrower than Wagtail's default (anyone with edit
+  rights deleting any draft): reporters, sub-editors and desk editors delete only their
+  own unpublished drafts; the duty editor deletes any unpublished draft; only an admin
+  deletes a live story (the newsroom kills a story instead, which keeps its URL
+  answering). Moving is deleting here and adding there (Wagtail's `can_move`), so the
+  same rule keeps a desk editor from moving another desk's draft into their section.
 
 `require()` turns a "no" into the domain's refusal, worded for the person's role.
 """
@@ -34,6 +40,19 @@ class NewsroomPermissionTester(PagePermissionTester):
 
     def can_kill(self) -> bool:
         return False
+
+    def can_delete(self, ignore_bulk: bool = False) -> bool:
+        if not super().can_delete(ignore_bulk):
+            return False
+        role = role_of(self.user)
+        if role == Role.ADMIN:
+            return True
+        pages = self.page.get_descendants(inclusive=True)
+        if pages.filter(live=True).exists():
+            return False
+        if role == Role.DUTY_EDITOR:
+            return True
+        return not pages.exclude(owner=self.user).exists()
 
     def refusal(self, verb: str) -> ActionNotPermitted:
         """Why this user may not `verb` this page, in the newsroom's words."""
