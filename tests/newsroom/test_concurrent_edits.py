@@ -143,3 +143,28 @@ def test_duty_editor_can_take_over_a_lock(
     assert client.post(reverse("wagtailadmin_pages:unlock", args=(article.pk,))).status_code == 302
     article.refresh_from_db()
     assert not article.locked
+
+
+def test_a_save_that_does_not_say_which_version_it_was_opened_on_is_refused(
+    article_factory, own_section, sub_editor, desk_editor, client
+):
+    """A hand-made POST without loaded_revision_id must not overwrite the latest revision."""
+    article = article_factory(own_section, title="Original headline")
+    client.force_login(sub_editor)
+    client.post(
+        edit_url(article),
+        article_form_data(
+            article, title="Newer headline", loaded_revision=article.get_latest_revision()
+        ),
+    )
+    newer = ArticlePage.objects.get(pk=article.pk).get_latest_revision()
+
+    client.force_login(desk_editor)
+    response = client.post(edit_url(article), article_form_data(article, title="Blind write"))
+
+    assert response.status_code == 302
+    message = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert "did not say which version" in message
+    latest = ArticlePage.objects.get(pk=article.pk).get_latest_revision()
+    assert latest.pk == newer.pk
+    assert latest.as_object().title == "Newer headline"

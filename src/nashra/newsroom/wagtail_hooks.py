@@ -60,6 +60,20 @@ def refuse_stale_save(request, page):
     """Never let a save (or a schedule change) silently overwrite a newer revision."""
     if request.method != "POST" or request.headers.get("Accept") == "application/json":
         return None  # Wagtail refuses stale autosaves itself, with a JSON error
+    if page.latest_revision_id and not (
+        request.POST.get("overwrite_revision_id") or request.POST.get("loaded_revision_id")
+    ):
+        # The admin's form always says which version it was built on; a post that does
+        # not could be on top of anything, so it may not overwrite what is there.
+        messages.error(
+            request,
+            _(
+                "Not saved: the form did not say which version of “%(title)s” it was opened "
+                "on. Reopen the story and redo your change."
+            )
+            % {"title": page.title},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
     loaded = stale_revision_id(request, page)
     if loaded is None:
         return None

@@ -285,6 +285,23 @@ LOGGING = {
     },
 }
 
+# Mail: only to a server the operator names. Without one, nothing is sent (the console
+# backend) and the admin offers no password reset, whose e-mail could never arrive.
+NASHRA_EMAIL_HOST = env_str("NASHRA_EMAIL_HOST")
+EMAIL_HOST = NASHRA_EMAIL_HOST or "localhost"
+EMAIL_PORT = env_int("NASHRA_EMAIL_PORT", 587, minimum=1)
+EMAIL_HOST_USER = env_str("NASHRA_EMAIL_USER")
+EMAIL_HOST_PASSWORD = env_str("NASHRA_EMAIL_PASSWORD")
+EMAIL_USE_TLS = env_bool("NASHRA_EMAIL_TLS", default=True)
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = env_str("NASHRA_EMAIL_FROM", "nashra@localhost")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if NASHRA_EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+WAGTAIL_PASSWORD_RESET_ENABLED = bool(NASHRA_EMAIL_HOST)
+
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("NASHRA_SECURE_COOKIES", default=False)
 
 # ArticlePage indexes its title through NormalisedSearchField (Arabic folding), which
