@@ -182,3 +182,26 @@ def test_arabic_chart_has_plain_numbers_and_whole_month_names(client, db):
     assert ">ديسمبر</text>" in svg
     assert 'direction="ltr"' in svg
     assert "من اليمين إلى اليسار" in svg  # the description says which way the days run
+
+
+def test_ramadan_month_shows_imsak_and_the_hijri_date_on_each_row(client, db):
+    # Ramadan 1448 begins on 8 February 2027 (Umm al-Qura; no editor offsets here).
+    with time_machine.travel(dt.datetime(2027, 2, 10, 6, tzinfo=dt.UTC), tick=False):
+        html = client.get("/prayer-times/sharjah/?month=2027-02").content.decode()
+    main = html[html.index("<main") :]
+    assert "Ramadan 1448" in main
+    today = re.search(r'<tr class="is-today is-ramadan"[^>]*>(.*?)</tr>', main, re.S)[1]
+    fajr = compute_day("sharjah", dt.date(2027, 2, 10))["fajr"]
+    imsak = (fajr - dt.timedelta(minutes=10)).strftime("%H:%M")
+    assert f'<td data-prayer="imsak"><bdi>{imsak}</bdi></td>' in today
+    assert "3 Ramadan 1448" in today
+    rows = re.findall(r'<tr class="[^"]*"[^>]*>\s*<th scope="row">(.*?)</th>', main, re.S)
+    assert len(rows) == 28
+    assert all('class="prayer-hijri"' in r for r in rows)
+    assert len(re.findall(r'class="[^"]*is-ramadan', main)) == 21  # 8 to 28 February
+
+
+def test_month_outside_ramadan_has_no_imsak_column(client, db):
+    html = client.get("/prayer-times/sharjah/?month=2027-06").content.decode()
+    assert 'data-prayer="imsak"' not in html
+    assert "Ramadan" not in html[html.index("<main") :]

@@ -16,6 +16,7 @@ from nashra.engines.prayer import (
     all_places,
     column,
     exports,
+    get_method,
     get_place,
 )
 from nashra.engines.prayer.chart import year_chart
@@ -73,6 +74,14 @@ def _row(place: Place, day, now: dt.datetime) -> dict:
     return {"place": place, "name": _name(place), "cells": cells}
 
 
+def _imsak(day, profile) -> str:
+    """Imsak (HH:MM) by the authority's rule, minutes before Fajr; "" without a rule."""
+    fajr = day.times.get("fajr")
+    if profile.imsak_minutes is None or fajr is None:
+        return ""
+    return (fajr - dt.timedelta(minutes=profile.imsak_minutes)).strftime("%H:%M")
+
+
 def index(request):
     now = dubai_now()
     today = now.date()
@@ -106,11 +115,14 @@ def place_month(request, slug: str):
         # A mistyped ?month= shows this month rather than an error page.
         first = now.date().replace(day=1)
     table = timetable([place], first, month_end(first))
+    profile = get_method(place.default_method or "mwl").profile_for(first)
     days = []
     for d, date in enumerate(table.dates):
         day = table.day(0, d)
         row = _row(place, day, now)
-        row.update(date=date, is_today=date == now.date(), jumuah=day.jumuah)
+        row.update(
+            date=date, is_today=date == now.date(), jumuah=day.jumuah, imsak=_imsak(day, profile)
+        )
         days.append(row)
     previous = (first - dt.timedelta(days=1)).replace(day=1)
     following = month_end(first) + dt.timedelta(days=1)

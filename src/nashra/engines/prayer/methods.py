@@ -47,6 +47,9 @@ UAE_JUMUAH = (
 
 
 TABLE_YEAR_DUBAI = 2010
+#: The Ramadan imsakiya of the UAE authorities (Awqaf, IACAD) prints Imsak ten minutes
+#: before Fajr: a margin for the end of suhoor, not a second dawn.
+UAE_IMSAK_MINUTES = 10.0
 
 
 def _s(**seconds: int) -> MappingProxyType[str, int]:
@@ -71,6 +74,7 @@ register(
                 **_angles(18.0, 18.0),
                 min_elevation_m=1000.0,
                 jumuah=UAE_JUMUAH,
+                imsak_minutes=UAE_IMSAK_MINUTES,
                 # one horizon for Shuruq and Maghrib (a symmetric horizon: 98 % of the
                 # later months' Shuruq against 91 % at the standard -50')
                 sunrise_altitude=-1.35,
@@ -94,6 +98,7 @@ register(
             Profile(
                 **_angles(18.0, 18.0),
                 jumuah=UAE_JUMUAH,
+                imsak_minutes=UAE_IMSAK_MINUTES,
                 table_year=TABLE_YEAR_DUBAI,
                 # one horizon for Shuruq and Maghrib, as in the federal areas
                 sunrise_altitude=-1.44,

@@ -111,6 +111,9 @@ class Profile:
     #: Perpetual tables (same time every year on the same month-day) are computed for
     #: this fixed year; None computes for the actual year.
     table_year: int | None = None
+    #: Imsak (the start of the fast shown in Ramadan timetables): this many minutes
+    #: before Fajr, where the authority publishes one; None where it does not.
+    imsak_minutes: float | None = None
     #: Above this |latitude| Fajr/Isha become sunrise -/sunset + 1/7 of the night
     #: (moonsighting.com above 55 deg).
     seventh_above: float | None = None

@@ -26,3 +26,15 @@ def prayer_panel() -> str:
 
     # Our own template, rendered here: safe, also when read back from the cache.
     return mark_safe(PRAYER_PANEL.get_or_set(render, language, f"{now:%Y-%m-%dT%H:%M}", places))  # noqa: S308
+
+
+@register.filter
+def any_ramadan(rows) -> bool:
+    """True when a timetable row (annotated by ``hijri_rows``) falls in Ramadan."""
+    return any(row.get("ramadan") for row in rows)
+
+
+@register.filter
+def ramadan_year(rows) -> int | None:
+    """The Hijri year of the Ramadan rows of a timetable, if any."""
+    return next((row["hijri_date"].year for row in rows if row.get("ramadan")), None)
