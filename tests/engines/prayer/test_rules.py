@@ -24,6 +24,7 @@ from nashra.engines.prayer import (
     next_prayer,
 )
 from nashra.engines.prayer.errors import OverrideFormatError
+from nashra.engines.prayer.methods import all_methods
 from nashra.engines.prayer.overrides import OfficialTable
 from nashra.engines.prayer.rounding import round_seconds
 from nashra.engines.prayer.verify import parse_rows
@@ -452,3 +453,15 @@ def test_next_prayer_is_one_rule():
     day = compute_day("dubai", dt.date(2023, 9, 22))
     assert day.next_prayer(at(12, 0)) == next_prayer(day.times, at(12, 0), day.jumuah)
     assert day.next_prayer(at(12, 0))[0] == "jumuah"
+
+
+@pytest.mark.parametrize("method", [m.id for m in all_methods()])
+def test_asr_hanafi_on_every_method(method):
+    """Every built-in method takes the juristic Asr option; only Asr moves."""
+    where, day = (25.1, 55.1, "Asia/Dubai"), dt.date(2024, 1, 1)
+    shafii = compute_day(where, day, method, asr="shafii")
+    hanafi = compute_day(where, day, method, asr="hanafi")
+    later = hanafi.exact["asr"] - shafii.exact["asr"]
+    assert dt.timedelta(minutes=40) < later < dt.timedelta(minutes=48)
+    for prayer in ("fajr", "sunrise", "dhuhr", "maghrib", "isha"):
+        assert hanafi.exact[prayer] == shafii.exact[prayer]
