@@ -275,9 +275,8 @@ def run(args, port: int, server: subprocess.Popen, env: dict, var_dir: Path) -> 
     paths = sorted(
         {"/" + p.strip("/").split("/", 1)[1] + "/" for p in url_paths if "/" in p.strip("/")}
     )
-    paths = ["/", *paths[:40]]
-    for path in paths:  # warm the page cache once, as a live site's would be
-        probe.request("GET", path)
+    # Warm the page cache once, as a live site's would be, and keep the pages that exist.
+    paths = [path for path in ["/", *paths[:60]] if probe.request("GET", path)[0] == 200][:40]
     probe.close()
 
     classes = {"normal": Stats(), "junk": Stats(), "login": Stats()}
