@@ -105,14 +105,25 @@ def fit_offset(raw: FloatArray, published: FloatArray, mode: str) -> int | None:
     ok = ~np.isnan(raw) & ~np.isnan(published)
     if not ok.any():
         return None
-    cs = np.arange(-SPAN, SPAN + 1, dtype=float)
-    got = round_seconds(raw[ok][None, :] + cs[:, None], mode)
-    hits = (got == published[ok][None, :]).sum(axis=1)
+    # For a whole-second c, round(raw + c) = round(raw) + c: each row is matched by one
+    # run of seconds, counted with a difference array over -SPAN..SPAN.
+    first, last = _WINDOWS.get(mode, (-30, 29))
+    target = published[ok] * 60.0 - np.round(raw[ok])
+    lo = np.clip(target + first, -SPAN, SPAN + 1).astype(int) + SPAN
+    hi = np.clip(target + last + 1, -SPAN, SPAN + 1).astype(int) + SPAN
+    diff = np.zeros(2 * SPAN + 2, dtype=np.int64)
+    np.add.at(diff, lo, 1)
+    np.add.at(diff, hi, -1)
+    hits = np.cumsum(diff)[:-1]
     best = np.flatnonzero(hits == hits.max())
     # the longest run of consecutive best seconds, and its middle
     runs = np.split(best, np.flatnonzero(np.diff(best) != 1) + 1)
     run = max(runs, key=len)
-    return int(cs[run[len(run) // 2]])
+    return int(run[len(run) // 2]) - SPAN
+
+
+#: Seconds after the published minute's start that round to it, per rounding mode.
+_WINDOWS = {"nearest": (-30, 29), "up": (-59, 0), "down": (0, 59)}
 
 
 Params = dict[tuple[str, str | None, str], int]
