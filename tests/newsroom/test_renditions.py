@@ -182,3 +182,26 @@ def test_nashra_images_renditions_makes_the_missing_ones(capsys):
     assert main(["images", "renditions"]) == 0
     assert rendition_count(image) == len(RENDITIONS)
     assert "renditions of" in capsys.readouterr().out
+
+
+def test_a_password_protected_storys_picture_is_not_under_related_stories(
+    client, article_factory, own_section, uploaded
+):
+    from wagtail.models import PageViewRestriction
+
+    def tagged(**fields):
+        story = article_factory(own_section, live=True, **fields)
+        story.tags.add("abra-fleet")
+        story.save_revision().publish(skip_permission_checks=True)
+        return story
+
+    reader = tagged(title="Abra fares unchanged")
+    hidden = tagged(title="Abra fleet sale agreed", hero_image=uploaded, hero_alt="An abra")
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    card = uploaded.renditions.get(filter_spec=RENDITIONS["card"])
+    html = client.get(reader.url).content.decode()
+    assert "Abra fares unchanged" in html
+    assert "Abra fleet sale agreed" not in html
+    assert card.url not in html
