@@ -97,6 +97,7 @@ def test_use_this_story_makes_a_draft_through_the_action(source, own_section, de
     assert len(page.body) == 2
     assert "highly appreciate" in page.body_text()
     assert page.get_parent().pk == own_section.pk
+    assert [tag.name for tag in page.tags.all()] == ["diplomacy"]
     item.refresh_from_db()
     assert item.story_id == page.pk
     from wagtail.models import PageLogEntry
@@ -237,3 +238,16 @@ def test_one_failing_source_does_not_stop_the_others(source, tmp_path):
     gone = WireSource.objects.get(slug="gone")
     assert gone.consecutive_failures == 1
     assert "FileNotFoundError" in gone.last_error
+
+
+def test_arabic_copy_is_refused_in_an_english_section(source, own_section, desk_editor):
+    ingest_file(source, "ar.xml", moscow_item(language="ar", headline="روسيا ترحب"))
+    with pytest.raises(ActionRefused):
+        use_item(WireItem.objects.get(), section=own_section, user=desk_editor)
+
+
+def test_arabic_copy_goes_into_the_arabic_edition(source, arabic_section, admin_user):
+    ingest_file(source, "ar.xml", moscow_item(language="ar", headline="روسيا ترحب"))
+    page = use_item(WireItem.objects.get(), section=arabic_section, user=admin_user)
+    assert page.title == "روسيا ترحب"
+    assert page.locale_id == arabic_section.locale_id

@@ -18,8 +18,9 @@ from nashra.newsroom.models.article import STANDFIRST_MAX, Urgency
 class IngestWireItemAction:
     """Create a draft article in `section` from a parsed wire item, owned by `user`.
 
-    Headline, standfirst (the lead paragraph), body paragraphs, dateline city, urgency and
-    the agency credit come from the item; the draft waits for the desk's usual review.
+    Headline, standfirst (the lead paragraph), body paragraphs, dateline city, urgency,
+    tags (the agency's keywords) and the agency credit come from the item, which must be
+    in the section's edition language; the draft waits for the desk's usual review.
     Withdrawn copy (withheld or canceled) is refused: an agency's cancel is binding.
     """
 
@@ -45,6 +46,12 @@ class IngestWireItemAction:
             raise ActionRefused(f"the agency marked this item {self.item.pub_status}")
         if not self.item.headline:
             raise ActionRefused("the wire item has no headline")
+        edition = self.section.locale.language_code.split("-")[0].lower()
+        language = (self.item.language or edition).split("-")[0].lower()
+        if language != edition:
+            raise ActionRefused(
+                f"this wire item is in {language!r}; file it in a section of that edition"
+            )
 
     def execute(self, skip_permission_checks: bool = False) -> ArticlePage:
         self.check(skip_permission_checks=skip_permission_checks)
@@ -63,6 +70,7 @@ class IngestWireItemAction:
             urgency=min(max(item.urgency or Urgency.ROUTINE, Urgency.FLASH), Urgency.DEFERRED),
             body=[("paragraph", f"<p>{escape(p)}</p>") for p in paragraphs],
         )
+        article.tags.add(*[keyword[:100] for keyword in item.keywords])
         with transaction.atomic():
             self.section.add_child(instance=article)
             article.save_revision(user=self.user, log_action=True)
