@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 export DEBUG ?= false
 export SECRET_KEY ?= local-development-only-not-secret
 export PYTHONDONTWRITEBYTECODE := 1
+# Where `make run` listens: this machine only. To expose it: make run BIND=0.0.0.0:8000
+# (and set a real SECRET_KEY; docs/operating.md).
+BIND ?= 127.0.0.1:8000
 
 .PHONY: run test test-fast install setup lint bench clean
 
@@ -22,7 +25,7 @@ setup: install
 
 run: install
 	$(BIN)/nashra setup --demo
-	$(BIN)/nashra serve --bind 0.0.0.0:8000
+	$(BIN)/nashra serve --bind $(BIND)
 
 # The suite runs on TEST_WORKERS processes (pytest-xdist; each has its own test database
 # and Redis database); TEST_WORKERS=0 runs it in one process.

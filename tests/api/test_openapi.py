@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 import pytest
+from django.contrib.staticfiles import finders
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +22,19 @@ def test_docs_page_is_served(client):
     response = client.get("/api/v1/docs")
     assert response.status_code == 200
     assert b"openapi.json" in response.content
+
+
+def test_docs_page_loads_swagger_ui_from_our_own_static_files(client):
+    """No CDN: a blank page offline, and a third-party request, otherwise."""
+    html = client.get("/api/v1/docs").content.decode()
+    assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert any(asset.endswith(".js") for asset in assets), assets
+    assert any(asset.endswith(".css") for asset in assets), assets
+    for asset in assets:
+        assert not urlsplit(asset).netloc, asset
+        assert asset.startswith("/static/"), asset
+    for asset in assets:
+        assert finders.find(asset.removeprefix("/static/")), f"{asset} is not a static file"
 
 
 def test_each_read_endpoint_is_described_with_its_responses(spec):

@@ -30,3 +30,9 @@ def absolute_url(url: str) -> str:
 def canonical_url(article) -> str:
     """Where the story canonically lives: the override for syndicated copy, else here."""
     return article.canonical_url or page_url(article)
+
+
+def public_host() -> tuple[str, int]:
+    """The host and port readers reach, from NASHRA_BASE_URL (443 for https, 80 for http)."""
+    parts = urlsplit(base_url())
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)

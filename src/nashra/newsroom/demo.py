@@ -16,7 +16,6 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -30,6 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from nashra.kernel.errors import CommandError
+from nashra.kernel.urls import public_host
 from nashra.newsroom.demo_images import illustration
 from nashra.newsroom.models import (
     Agency,
@@ -163,12 +163,6 @@ def ensure_editions(report: DemoReport) -> dict[str, HomePage]:
         report.add("editions")
     homes["ar"] = arabic
     return homes
-
-
-def public_host() -> tuple[str, int]:
-    """The Site record names the public host, so Wagtail's absolute URLs match NASHRA_BASE_URL."""
-    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
 
 
 def ensure_sections(

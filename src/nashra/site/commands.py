@@ -22,7 +22,11 @@ def register(commands) -> None:
     setup.set_defaults(handler=run_setup)
 
     serve = commands.add_parser("serve", help="serve the site with gunicorn and the task worker")
-    serve.add_argument("--bind", default="0.0.0.0:8000")
+    serve.add_argument(
+        "--bind",
+        default="127.0.0.1:8000",
+        help="HOST:PORT to listen on (default: this machine only; 0.0.0.0:8000 for all)",
+    )
     serve.add_argument("--workers", type=int, default=2)
     serve.add_argument("--no-worker", action="store_true", help="do not start the task worker")
     serve.set_defaults(handler=run_serve)
@@ -69,6 +73,9 @@ def run_setup(args) -> int:
     from nashra.kernel.database import refresh_statistics
 
     refresh_statistics(connection)
+    from nashra.site.public_site import point_default_site_at_public_host
+
+    point_default_site_at_public_host()
     call_command("collectstatic", interactive=False, verbosity=0)
     if args.demo:
         return run_demo(args)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
@@ -31,7 +32,6 @@ if not SECRET_KEY:
     SECRET_KEY = "insecure-development-key-only-for-debug"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
-CSRF_TRUSTED_ORIGINS = env_list("NASHRA_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "nashra.site",
@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",  # Swagger UI for /api/v1/docs from our own static files, not a CDN
     "huey.contrib.djhuey",
     "axes",
     "django.contrib.auth",
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "nashra.kernel.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the page cache: a story whose time has come is published (and the cache
     # purged) before a cached page could be served without it.
@@ -199,13 +201,85 @@ STORAGES = {
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if not DEBUG else 0
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-X_FRAME_OPTIONS = "SAMEORIGIN"
-SESSION_COOKIE_HTTPONLY = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
 
 WAGTAIL_SITE_NAME = "Nashra"
 WAGTAILADMIN_BASE_URL = env_str("NASHRA_BASE_URL", "http://localhost:8000").rstrip("/")
+PUBLIC_URL_IS_HTTPS = urlsplit(WAGTAILADMIN_BASE_URL).scheme == "https"
+
+# Production posture (docs/operating.md): an https NASHRA_BASE_URL turns on the SSL
+# redirect and secure cookies; HSTS is on unless DEBUG (Django sends it over https only).
+SECURE_SSL_REDIRECT = env_bool("NASHRA_SSL_REDIRECT", default=PUBLIC_URL_IS_HTTPS)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool(
+    "NASHRA_SECURE_COOKIES", default=PUBLIC_URL_IS_HTTPS
+)
+SECURE_HSTS_SECONDS = 0 if DEBUG else env_int("NASHRA_HSTS_SECONDS", 31_536_000, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("NASHRA_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env_bool("NASHRA_HSTS_PRELOAD", default=False)
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own admin frame
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# Behind a TLS proxy (nginx, Caddy) that sets X-Forwarded-Proto and X-Forwarded-Host.
+# Only turn it on when the proxy is the only way in: a client reaching the app directly
+# could claim https.
+NASHRA_BEHIND_PROXY = env_bool("NASHRA_BEHIND_PROXY", default=False)
+if NASHRA_BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = True
+# The public URL's origin may always post to the admin (its login form, behind a proxy).
+CSRF_TRUSTED_ORIGINS = [
+    f"{urlsplit(WAGTAILADMIN_BASE_URL).scheme}://{urlsplit(WAGTAILADMIN_BASE_URL).netloc}",
+    *env_list("NASHRA_CSRF_TRUSTED_ORIGINS"),
+]
+
+# Content-Security-Policy (nashra.kernel.security_headers): everything from our own
+# origin, no inline script or style. Video embeds in stories may frame these origins.
+NASHRA_CSP_EMBED_ORIGINS = env_list(
+    "NASHRA_CSP_EMBED_ORIGINS",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+NASHRA_CSP = {
+    "default-src": ["'self'"],
+    "base-uri": ["'self'"],
+    "connect-src": ["'self'"],
+    "font-src": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "frame-src": NASHRA_CSP_EMBED_ORIGINS or ["'none'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+}
+# The least Wagtail's admin needs beyond that, by path prefix (the longest prefix wins;
+# tests/browser/test_csp.py loads each area in Chromium and fails on any violation).
+# Wagtail 8's page editor runs inline scripts and its widgets inject inline styles, so
+# the signed-in admin allows them; the sign-in page, open to anyone, keeps the strict
+# policy. Swagger UI at /api/v1/docs needs nothing more.
+NASHRA_CSP_EXTRA_BY_PATH = {
+    "/admin/": {
+        "frame-ancestors": ["'self'"],  # the live preview frames admin views
+        "frame-src": ["'self'"],
+        "script-src": ["'unsafe-inline'"],
+        "style-src": ["'unsafe-inline'"],
+    },
+    "/admin/login/": {},
+}
+NASHRA_PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
 # Wagtail's database backend (wrapped by nashra.search.backends) uses PostgreSQL full-text
 # search with the english stemmer on PostgreSQL, and FTS5 with the porter tokenizer on
 # SQLite (nashra.search's migration).
@@ -301,8 +375,6 @@ EMAIL_BACKEND = (
     else "django.core.mail.backends.console.EmailBackend"
 )
 WAGTAIL_PASSWORD_RESET_ENABLED = bool(NASHRA_EMAIL_HOST)
-
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("NASHRA_SECURE_COOKIES", default=False)
 
 # ArticlePage indexes its title through NormalisedSearchField (Arabic folding), which
 # Wagtail's check does not recognise as the core title field.
