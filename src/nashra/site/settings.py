@@ -209,6 +209,8 @@ PUBLIC_URL_IS_HTTPS = urlsplit(WAGTAILADMIN_BASE_URL).scheme == "https"
 # Production posture (docs/operating.md): an https NASHRA_BASE_URL turns on the SSL
 # redirect and secure cookies; HSTS is on unless DEBUG (Django sends it over https only).
 SECURE_SSL_REDIRECT = env_bool("NASHRA_SSL_REDIRECT", default=PUBLIC_URL_IS_HTTPS)
+# Health probes (load balancers, `nashra serve`'s own checks) talk plain http on loopback.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool(
     "NASHRA_SECURE_COOKIES", default=PUBLIC_URL_IS_HTTPS
 )
