@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the user is known, before anything reads the body (CSRF reads request.POST).
+    "nashra.kernel.request_body.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -201,6 +203,10 @@ STORAGES = {
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if not DEBUG else 0
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request bodies (nashra.kernel.request_body): anonymous ones are small forms; signed-in
+# people upload images and documents through the admin.
+NASHRA_ANONYMOUS_BODY_LIMIT_KB = env_int("NASHRA_ANONYMOUS_BODY_LIMIT_KB", 256, minimum=1)
+NASHRA_UPLOAD_LIMIT_MB = env_int("NASHRA_UPLOAD_LIMIT_MB", 64, minimum=1)
 
 WAGTAIL_SITE_NAME = "Nashra"
 WAGTAILADMIN_BASE_URL = env_str("NASHRA_BASE_URL", "http://localhost:8000").rstrip("/")

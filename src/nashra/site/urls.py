@@ -15,6 +15,7 @@ handler500 = "nashra.site.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("admin/logout/", views.admin_logout, name="admin-logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -47,3 +47,18 @@ def server_error(request):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return render(request, "500.html", status=500, context={"plain_error_page": True})
+
+
+@never_cache
+def admin_logout(request):
+    """Sign out with a POST (Wagtail's menu does); a GET asks to confirm.
+
+    Wagtail's logout view refuses a GET (405) yet still deletes the browser's session
+    cookie and says "logged out", leaving the session valid on the server for anyone who
+    kept the cookie. Only the POST ends the session, so a GET must not pretend.
+    """
+    if request.method == "POST":
+        from wagtail.admin.views.account import LogoutView
+
+        return LogoutView.as_view()(request)
+    return render(request, "site/logout_confirm.html")
