@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from nashra.kernel.cache import GENERATION_KEY
+from nashra.kernel.cache import current_generation
 from nashra.newsroom import signals
 from nashra.newsroom.actions import CorrectStoryAction, KillStoryAction
 from nashra.newsroom.errors import ActionRefused
@@ -22,9 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def generation():
-    from django.core.cache import cache
-
-    return cache.get(GENERATION_KEY, 1)
+    return current_generation()
 
 
 def actions_logged(page):

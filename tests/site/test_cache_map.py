@@ -62,8 +62,16 @@ def test_a_lifetime_can_come_from_a_setting(settings):
 
 def test_a_lost_generation_restarts_at_a_number_never_seen():
     first = caches.current_generation()
-    cache.delete(caches.GENERATION_KEY)
+    caches.forget_generation()
     assert caches.current_generation() > first
+
+
+def test_without_redis_the_generation_is_shared_through_a_file(settings, tmp_path):
+    settings.PURGE_GENERATION_FILE = tmp_path / "generation"
+    other_process = caches.FileGeneration(tmp_path / "generation")
+    before = caches.current_generation()
+    other_process.bump()
+    assert caches.current_generation() == before + 1
 
 
 @pytest.mark.django_db

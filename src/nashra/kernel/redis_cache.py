@@ -85,7 +85,7 @@ class SharedRedisCache(RedisCache):
         log.warning("Redis is reachable again; caching resumes")
         from nashra.kernel.cache import GENERATION_KEY
 
-        self._guarded(super().delete, False, GENERATION_KEY)
+        self._guarded(super().delete, False, GENERATION_KEY)  # the shared generation
 
     def add(self, *args, **kwargs):
         return self._guarded(super().add, False, *args, **kwargs)

@@ -141,6 +141,9 @@ if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
 
 CACHE_KEY_PREFIX = env_str("NASHRA_CACHE_PREFIX", "nashra")
 CACHES = cache_settings(REDIS_URL, CACHE_KEY_PREFIX)
+# Without Redis each app-server process has its own cache: the purge generation lives in
+# a file they all read, so a purge reaches every process at once (docs/caching.md).
+PURGE_GENERATION_FILE = None if REDIS_URL else VAR_DIR / "purge-generation"
 
 # Background jobs: Huey, on SQLite by default and on Redis when REDIS_URL is set.
 # Tests run tasks immediately (in memory) unless they ask otherwise.
