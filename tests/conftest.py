@@ -77,11 +77,11 @@ def demo_template(django_db_setup, request):
 
 @pytest.fixture(autouse=True)
 def clean_cache():
-    from django.core.cache import cache
+    from tests.support.caches import clear_caches
 
-    cache.clear()
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
 
 
 @pytest.fixture

@@ -7,15 +7,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.api.conftest import ARTICLES, SECTIONS, article_url
+from tests.support.caches import clear_caches
 
 pytestmark = pytest.mark.django_db
 
 
 def queries_for(client, url, params=None) -> int:
-    from django.core.cache import cache
 
     client.get(url, params)  # warm-up: renditions and per-process caches are made once
-    cache.clear()  # the overdue check and the site-root cache run each time alike
+    clear_caches()  # the overdue check and the site-root cache run each time alike
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url, params).status_code == 200
     return len(captured)

@@ -3,6 +3,7 @@ import re
 import pytest
 
 from nashra.newsroom.models import ArticlePage, SectionPage
+from tests.support.caches import clear_caches
 
 pytestmark = pytest.mark.django_db
 
@@ -139,11 +140,10 @@ def test_article_times_are_in_dubai_time(client):
 
 def page_queries(client, path: str) -> tuple[int, str]:
     """Queries one uncached render of `path` makes, and its HTML."""
-    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    cache.clear()  # the page cache, and what it keys on
+    clear_caches()  # the page cache, and what it keys on
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
     assert response.status_code == 200

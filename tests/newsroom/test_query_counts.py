@@ -9,6 +9,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.support.caches import clear_caches
+
 pytestmark = pytest.mark.django_db
 
 AUTHOR = "layla-haddad"
@@ -16,11 +18,10 @@ TAG = "counted"
 
 
 def queries_for(client, url) -> int:
-    from django.core.cache import cache
 
-    cache.clear()
+    clear_caches()
     client.get(url)  # warm-up: image renditions and per-process caches are made once
-    cache.clear()  # uncached, and the overdue check runs each time alike
+    clear_caches()  # uncached, and the overdue check runs each time alike
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200, url
     return len(captured)

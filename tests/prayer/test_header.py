@@ -7,12 +7,12 @@ import re
 
 import pytest
 import time_machine
-from django.core.cache import cache
 
 from nashra.engines.prayer import compute_day
 from nashra.prayer.header import header_slugs
 from nashra.prayer.models import JumuahTime
 from tests.prayer.helpers import header_html, row_cells
+from tests.support.caches import clear_caches
 
 FRIDAY_AFTERNOON = dt.datetime(2023, 9, 22, 11, 16, tzinfo=dt.UTC)  # 15:16 in Dubai
 
@@ -49,7 +49,7 @@ def test_next_prayer_is_marked_and_carries_iso_instants(client, db):
     assert re.search(r'data-prayer="asr" data-at="2023-09-22T15:39:00\+04:00" class="is-next"', row)
     assert row.count("is-next") == 1
     # Before noon on a Friday the next prayer is Jumu'ah: the Dhuhr cell carries its instant.
-    cache.clear()  # the same page within the page-cache minute would be the cached copy
+    clear_caches()  # the same page within the page-cache minute would be the cached copy
     with time_machine.travel(dt.datetime(2023, 9, 22, 6, 0, tzinfo=dt.UTC), tick=False):
         html = client.get("/").content.decode()
     row = re.search(r'<tr data-place="dubai">(.*?)</tr>', html, re.S)[1]

@@ -6,7 +6,6 @@ import ast
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.db import transaction
 
 from nashra.kernel import cache as caches

@@ -10,9 +10,20 @@ REDIS_REPLY_TIMEOUT = 0.5
 REDIS_RETRY_AFTER = 2
 
 
+# Wagtail 8.0.1 writes an image's renditions to its "renditions" cache on every read;
+# kept in each process, that is no Redis write per image per page.
+RENDITIONS = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 600,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+
+
 def cache_settings(redis_url: str, prefix: str) -> dict:
     if redis_url:
         return {
+            "renditions": RENDITIONS,
             "default": {
                 "BACKEND": "nashra.kernel.redis_cache.SharedRedisCache",
                 "LOCATION": redis_url,
@@ -25,6 +36,7 @@ def cache_settings(redis_url: str, prefix: str) -> dict:
             }
         }
     return {
+        "renditions": RENDITIONS,
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": prefix,

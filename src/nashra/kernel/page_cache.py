@@ -14,7 +14,11 @@ scheme, host and method, and the *normalised* URL, so that:
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
+import threading
+import time
+from collections import OrderedDict
 from importlib import import_module
 
 from django.conf import settings
@@ -110,7 +114,59 @@ def keep_only_read_parameters(request) -> None:
         request.GET = QueryDict(query)
 
 
+STALE_SECONDS = 30  # an expired page is served while one request renders it again
+RENDER_LOCK_SECONDS = 10  # the longest a render may hold the lock
+PURGE_WAIT_SECONDS = 2  # after a purge, how long others wait for the one render
+POLL_SECONDS = 0.02
+LOCAL_COPIES = 128
+
+
+class LocalCopies:
+    """This process's copies of hot entries, under the same keys (so the same purge
+    generation): a hit reads the generation, then finds the page here, not in Redis."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+    def put(self, key: str, entry) -> None:
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+LOCAL = LocalCopies(LOCAL_COPIES)
+
+
+def served(entry, state: str):
+    response = pickle.loads(entry[1])  # noqa: S301 (our own pickle, from our own cache)
+    response["X-Nashra-Cache"] = state
+    return response
+
+
 class AnonymousPageCacheMiddleware:
+    """Serve anonymous readers from the page cache; one render per page per expiry.
+
+    An entry is fresh for NASHRA_PAGE_CACHE_SECONDS and kept STALE_SECONDS longer: when it
+    expires, the first request takes a short lock and renders it again while the others
+    are served the expired copy. After a purge there is no copy to serve (a killed story
+    must not be), so the others wait for the one render, up to PURGE_WAIT_SECONDS.
+    """
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -121,14 +177,51 @@ class AnonymousPageCacheMiddleware:
         from django.core.cache import cache
 
         key = page_cache_key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Nashra-Cache"] = "hit"
-            return cached
+        lock = f"{key}:render"
+        entry = self.lookup(cache, key)
+        if entry is not None and time.time() < entry[0]:
+            return served(entry, "hit")
+        if not cache.add(lock, 1, timeout=RENDER_LOCK_SECONDS):
+            if entry is not None:
+                return served(entry, "stale")
+            entry = self.wait_for_render(cache, key, lock)
+            if entry is not None:
+                return served(entry, "hit")
+        try:
+            return self.render(cache, request, key, seconds)
+        finally:
+            cache.delete(lock)
+
+    def lookup(self, cache, key):
+        entry = LOCAL.get(key)
+        if entry is None or time.time() >= entry[0]:
+            entry = cache.get(key)
+            if entry is not None:
+                LOCAL.put(key, entry)
+        return entry
+
+    def wait_for_render(self, cache, key, lock):
+        deadline = time.monotonic() + PURGE_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+            entry = cache.get(key)
+            if entry is not None:
+                LOCAL.put(key, entry)
+                return entry
+            if not cache.has_key(lock):  # the render made nothing to cache (a 404)
+                return None
+        return None
+
+    def render(self, cache, request, key, seconds):
         keep_only_read_parameters(request)
         response = self.get_response(request)
         if is_cacheable_response(response):
-            response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
-            cache.set(key, response, timeout=seconds)
+            response["Cache-Control"] = (
+                f"public, max-age=0, s-maxage={seconds}, "
+                f"stale-while-revalidate={STALE_SECONDS}, stale-if-error={STALE_SECONDS}"
+            )
+            entry = (time.time() + seconds, pickle.dumps(response))
+            cache.set(key, entry, timeout=seconds + STALE_SECONDS)
+            LOCAL.put(key, entry)
             response["X-Nashra-Cache"] = "miss"
         return response

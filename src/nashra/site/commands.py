@@ -126,6 +126,7 @@ def run_serve(args) -> int:
             "-",
             "--graceful-timeout",
             "5",
+            *control_socket_args(args.bind),
         ]
     )
     helpers = []
@@ -138,3 +139,15 @@ def run_serve(args) -> int:
     host, _, port = args.bind.rpartition(":")
     print(f"Nashra is serving at http://localhost:{port}/ (Ctrl-C stops it)", flush=True)
     return supervise(web, helpers)
+
+
+def control_socket_args(bind: str) -> list[str]:
+    """gunicorn's control socket, one per instance (its per-user default collides)."""
+    from django.conf import settings
+
+    name = "".join(c if c.isalnum() else "-" for c in bind)
+    path = settings.VAR_DIR / f"gunicorn-{name}.ctl"
+    if len(str(path)) > 100:  # longer than a Unix socket path may be
+        return ["--no-control-socket"]
+    return ["--control-socket", str(path)]
+
