@@ -33,12 +33,12 @@ def cache_settings(redis_url: str, prefix: str) -> dict:
                     "socket_timeout": REDIS_REPLY_TIMEOUT,
                     "retry_after": REDIS_RETRY_AFTER,
                 },
-            }
+            },
         }
     return {
         "renditions": RENDITIONS,
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": prefix,
-        }
+        },
     }

@@ -150,4 +150,3 @@ def control_socket_args(bind: str) -> list[str]:
     if len(str(path)) > 100:  # longer than a Unix socket path may be
         return ["--no-control-socket"]
     return ["--control-socket", str(path)]
-
