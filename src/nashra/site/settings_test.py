@@ -42,3 +42,12 @@ STORAGES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_AUTOREFRESH = True
+
+# pytest-xdist workers may share NASHRA_VAR_DIR: each keeps its own purge generation, so
+# one worker's purge never changes another's cache keys mid-test.
+from nashra.site.settings import PURGE_GENERATION_FILE  # noqa: E402
+
+if PURGE_GENERATION_FILE:
+    PURGE_GENERATION_FILE = PURGE_GENERATION_FILE.with_name(
+        f"purge-generation-{os.environ.get('PYTEST_XDIST_WORKER', os.getpid())}"
+    )
