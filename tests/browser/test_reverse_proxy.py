@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import ssl
 import subprocess
 import time
 from pathlib import Path
@@ -35,6 +36,10 @@ def self_signed_certificate(directory: Path) -> tuple[Path, Path]:
         timeout=60,
     )
     return cert, key
+
+
+def trusting(cert: Path) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(cert))
 
 
 def nginx_config(directory: Path, https_port: int, app_port: int, cert: Path, key: Path) -> Path:
@@ -66,7 +71,7 @@ def nginx_config(directory: Path, https_port: int, app_port: int, cert: Path, ke
 
 @pytest.fixture
 def behind_nginx(serve, tmp_path):
-    """(base URL, the CA file to trust) of nginx with TLS in front of `nashra serve`."""
+    """nginx with TLS in front of `nashra serve`: (base URL, an SSL context trusting it)."""
     https_port = free_port()
     base = f"https://localhost:{https_port}"
     app = serve(
@@ -93,21 +98,21 @@ def behind_nginx(serve, tmp_path):
         deadline = time.monotonic() + 20
         while True:
             try:
-                httpx.get(base + "/healthz", verify=str(cert), timeout=2)
+                httpx.get(base + "/healthz", verify=trusting(cert), timeout=2)
                 break
             except httpx.TransportError:
                 if nginx.poll() is not None or time.monotonic() > deadline:
                     raise AssertionError(f"nginx did not start: {nginx.stderr.read()}") from None
                 time.sleep(0.2)
-        yield base, str(cert)
+        yield base, trusting(cert)
     finally:
         nginx.terminate()
         nginx.wait(timeout=10)
 
 
 def test_admin_sign_in_over_https_through_nginx(behind_nginx):
-    base, ca = behind_nginx
-    with httpx.Client(base_url=base, verify=ca, timeout=30) as client:
+    base, trust = behind_nginx
+    with httpx.Client(base_url=base, verify=trust, timeout=30) as client:
         form = client.get("/admin/login/")
         assert form.status_code == 200
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
@@ -124,8 +129,8 @@ def test_admin_sign_in_over_https_through_nginx(behind_nginx):
 
 
 def test_sitemap_and_feed_links_are_https_through_nginx(behind_nginx):
-    base, ca = behind_nginx
-    with httpx.Client(base_url=base, verify=ca, timeout=30) as client:
+    base, trust = behind_nginx
+    with httpx.Client(base_url=base, verify=trust, timeout=30) as client:
         sitemap = client.get("/sitemap.xml")
         assert sitemap.status_code == 200
         locations = re.findall(r"<loc>([^<]+)</loc>", sitemap.text)
