@@ -20,6 +20,7 @@ Static files are collected once per session into one directory that every server
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -255,9 +256,18 @@ def serve(demo_template, tmp_path):
 
     yield start
     for server in started:
-        if server.process.poll() is None:
-            server.process.kill()
-            server.process.wait()
-        for cleanup in server.cleanups:
-            cleanup()
-        server.cleanups.clear()
+        children = list(server.children())
+        try:
+            server.stop()  # SIGTERM: the supervisor stops gunicorn and the worker itself
+        except AssertionError:
+            pass
+        finally:
+            for pid in children:  # a supervisor that did not stop them leaves no orphan
+                try:
+                    if b"nashra" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                        os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            for cleanup in server.cleanups:
+                cleanup()
+            server.cleanups.clear()
