@@ -178,9 +178,14 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, request):
+    """A 1280 px page; the site's Content-Security-Policy applies unless the test is marked
+    `ignore_csp` (the XSS tests check escaping on its own, and axe-core is injected)."""
     context = browser.new_context(
-        timezone_id="America/Los_Angeles", locale="en-US", viewport={"width": 1280, "height": 900}
+        timezone_id="America/Los_Angeles",
+        locale="en-US",
+        viewport={"width": 1280, "height": 900},
+        bypass_csp=request.node.get_closest_marker("ignore_csp") is not None,
     )
     page = context.new_page()
     yield page

@@ -46,6 +46,7 @@ def arabic_url(page, english_url):
     return page.locator('.counterpart a[hreflang="ar"]').get_attribute("href")
 
 
+@pytest.mark.ignore_csp  # axe-core is injected as a script
 @pytest.mark.parametrize("name", list(PAGES))
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_page_in_both_directions_has_no_serious_accessibility_violations(

@@ -41,7 +41,6 @@ QUERY_PARAMETERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 PAGED_PARAMETERS = ("page",)  # section pages (newsroom.models.pages)
 NUMBERS = {"page", "p"}
-LONGEST_VALUE = 200  # the search box's own limit (search.query.QUERY_MAX_CHARS)
 
 
 def parameters_read_by(path: str) -> tuple[str, ...]:
@@ -59,7 +58,8 @@ def normalised_query(request) -> str:
     """
     kept = QueryDict(mutable=True)
     for name in parameters_read_by(request.path):
-        value = request.GET.get(name, "").strip()[:LONGEST_VALUE]
+        # Values are kept whole: the view itself trims what is too long and says so.
+        value = request.GET.get(name, "").strip()
         if name in NUMBERS and (not value.isdigit() or int(value) <= 1 or len(value) > 6):
             continue
         if value:
