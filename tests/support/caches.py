@@ -1,10 +1,13 @@
-"""Empty every cache a test can see: Django's cache and this process's page copies."""
+"""Empty every cache a test can see: Django's caches and this process's page copies."""
 
 
 def clear_caches() -> None:
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     from nashra.kernel.page_cache import LOCAL
 
-    cache.clear()
+    # Every alias: "renditions" too, or a rendition cached for an image whose row a
+    # rolled-back test removed would be found for the next image given the same id.
+    for alias in caches:
+        caches[alias].clear()
     LOCAL.clear()  # each process's copies of hot pages (nashra.kernel.page_cache)
