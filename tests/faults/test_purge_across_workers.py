@@ -22,8 +22,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import demo_template as templates
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 WORKERS = 3
@@ -62,9 +60,8 @@ def own_database(session_url: str) -> tuple[str, callable]:
 
 
 @pytest.fixture
-def three_workers(django_db_blocker):
-    with django_db_blocker.unblock():
-        template = templates.save()
+def three_workers(demo_template):
+    template = demo_template  # the session's demo newsroom; other tests start from it too
     port = free_port()
     var_dir = Path(tempfile.mkdtemp(prefix="nashra-workers-"))
     database_url, drop_database = own_database(os.environ.get("DATABASE_URL", ""))
@@ -105,7 +102,6 @@ def three_workers(django_db_blocker):
     server.terminate()
     server.wait(timeout=30)
     drop_database()
-    template.drop()
 
 
 def fetch_or_none(url: str) -> int | None:
