@@ -168,3 +168,24 @@ def test_a_save_that_does_not_say_which_version_it_was_opened_on_is_refused(
     latest = ArticlePage.objects.get(pk=article.pk).get_latest_revision()
     assert latest.pk == newer.pk
     assert latest.as_object().title == "Newer headline"
+
+
+def test_an_editor_may_save_over_their_own_latest_revision_without_saying_which(
+    article_factory, own_section, sub_editor, client
+):
+    """The autosave race: the admin's autosave created the story while its author typed,
+    and the create form's Submit arrives without loaded_revision_id. It is their own work."""
+    article = article_factory(own_section, title="Autosaved headline")
+    client.force_login(sub_editor)
+    client.post(
+        edit_url(article),
+        article_form_data(
+            article, title="Own draft", loaded_revision=article.get_latest_revision()
+        ),
+    )
+
+    response = client.post(edit_url(article), article_form_data(article, title="Own final"))
+
+    assert response.status_code == 302
+    latest = ArticlePage.objects.get(pk=article.pk).get_latest_revision()
+    assert latest.as_object().title == "Own final"

@@ -55,16 +55,23 @@ def stale_revision_id(request, page) -> int | None:
     return submitted_id if submitted_id != latest else None
 
 
+def someone_else_saved_last(request, page) -> bool:
+    latest = page.get_latest_revision() if page.latest_revision_id else None
+    return latest is not None and latest.user_id != request.user.pk
+
+
 @hooks.register("before_edit_page")
 def refuse_stale_save(request, page):
     """Never let a save (or a schedule change) silently overwrite a newer revision."""
     if request.method != "POST" or request.headers.get("Accept") == "application/json":
         return None  # Wagtail refuses stale autosaves itself, with a JSON error
-    if page.latest_revision_id and not (
+    if not (
         request.POST.get("overwrite_revision_id") or request.POST.get("loaded_revision_id")
-    ):
-        # The admin's form always says which version it was built on; a post that does
-        # not could be on top of anything, so it may not overwrite what is there.
+    ) and someone_else_saved_last(request, page):
+        # The admin's form says which version it was built on; a post that does not could
+        # be on top of anything, so it may not overwrite a colleague's work. (The editor's
+        # own latest revision may be overwritten: the admin's autosave creates a story
+        # while its author types, and the create form's Submit can race it.)
         messages.error(
             request,
             _(
