@@ -37,6 +37,11 @@ def jumuah_rules() -> tuple[Jumuah, ...]:
 _SEEN: dict[str, tuple[int, tuple[Jumuah, ...]]] = {}
 
 
+def forget_seen_rules() -> None:
+    """Drop this process's copy (a rolled-back edit never purges the generation)."""
+    _SEEN.clear()
+
+
 def _load_rules() -> tuple[Jumuah, ...]:
     from nashra.prayer.models import JumuahTime
 
