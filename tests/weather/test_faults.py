@@ -55,7 +55,7 @@ def assert_kept_and_stale(good_record, outcome, html, error):
 
 
 def test_timeout(good_record, fake_weather_server, client):
-    fake_weather_server.serve(OM, GOOD, delay=1.0)
+    fake_weather_server.serve(OM, GOOD, delay=2.0)
     outcome, html = fail_then_render(client)
     assert "timed out" in outcome.failures[0].message
     assert_kept_and_stale(good_record, outcome, html, "ProviderUnavailable")
